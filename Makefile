@@ -1,0 +1,53 @@
+# Two commands set up everything on a fresh machine:
+#   make run   – install, migrate, load demo content, serve http://127.0.0.1:8000 (SQLite)
+#   make test  – install test dependencies and run the whole suite
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
+
+.PHONY: run test install install-test migrate demo serve test-sqlite test-postgres chromium lock bench messages
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements/base.txt requirements/constraints.txt | $(VENV)/bin/python
+	$(PIP) install -q -r requirements/base.txt -c requirements/constraints.txt
+	touch $@
+
+$(VENV)/.test-installed: requirements/test.txt requirements/base.txt requirements/constraints.txt | $(VENV)/bin/python
+	$(PIP) install -q -r requirements/test.txt -c requirements/constraints.txt
+	touch $(VENV)/.installed $@
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.test-installed
+
+migrate: install
+	mkdir -p var
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	$(PY) manage.py load_demo
+
+run: demo
+	@echo ""
+	@echo "Hiwar is starting on http://127.0.0.1:8000/ (Arabic /ar/, Russian /ru/, English /en/)."
+	@echo "There is no default account. Create one for the admin at /admin/ with:"
+	@echo "    $(PY) manage.py createsuperuser"
+	@echo ""
+	$(PY) manage.py runserver 127.0.0.1:8000
+
+# Browser tests need Debian's Chromium; install it when missing (we run as root here).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  echo "Chromium is missing: installing Debian's chromium (apt-get install -y chromium)"; \
+	  (apt-get update -q && apt-get install -y -q chromium) >/dev/null || { \
+	    echo "ERROR: could not install Chromium. Run: apt-get update && apt-get install -y chromium"; exit 1; }; }
+
+test: install-test chromium
+	$(PY) -m pytest -p no:cacheprovider
+	DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest -p no:cacheprovider -m postgres
+
+lock:
+	$(PIP) freeze --exclude-editable | sed '1i # Exact versions installed and tested (pip freeze of requirements/test.txt).\n# Regenerate with: make lock' > requirements/constraints.txt
