@@ -1,0 +1,121 @@
+"""One entry point for search analysis: `analyze(text, lang)` → index terms.
+
+Documents and queries go through the same rules. Each word is analysed by the
+rules of its script — Arabic letters by `arabic`, Cyrillic by `russian`, Latin
+by `english`, digits as they are — so a Latin name inside an Arabic article
+(`BRICS`) is stemmed exactly as in an English query, and `lang='all'` needs no
+guess. `lang` is checked, and only chooses which articles a search looks at.
+
+For queries, `analyze_query` keeps one group of alternative terms per word
+(`للافروف` → (`افروف`, `لافروف`)): a document matches a word when it has any
+term of its group.
+"""
+
+import itertools
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from . import arabic, english, russian
+from .digits import to_western_digits
+
+LANGUAGES = ("ar", "ru", "en")
+
+# Words (letters, with an inner apostrophe for `Russia's`) and numbers; a number
+# glued to a word is split off (`30الماضية` → `30`, `الماضيه`).
+WORD_OR_NUMBER = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+")
+# The same words in raw text, tashkeel and tatweel included, for highlighting.
+RAW_WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640'\u2019]+")
+
+MAX_QUERY_WORDS = 32
+MAX_TERM_LENGTH = 60  # longer "words" are noise (URLs, pasted base64); they are cut
+
+
+def script_of(char: str) -> str:
+    """`ع` → arabic, `ж` → cyrillic, `w` → latin, `7` → digit."""
+    if char.isdigit():
+        return "digit"
+    code = ord(char)
+    if 0x0600 <= code <= 0x06FF or 0x0750 <= code <= 0x077F or 0x08A0 <= code <= 0x08FF:
+        return "arabic"
+    if 0x0400 <= code <= 0x052F:
+        return "cyrillic"
+    return "latin"
+
+
+def normalize_text(text: str) -> str:
+    """Unicode compatibility forms (`ﻻ` → `لا`), Arabic normalisation, Western digits."""
+    text = unicodedata.normalize("NFKC", text)
+    return arabic.normalize_arabic(to_western_digits(text)).replace("\u2019", "'")
+
+
+def split_by_script(token: str) -> list[tuple[str, str]]:
+    """`gالعلاقات` → [(latin, `g`), (arabic, `العلاقات`)]."""
+    return [(script, "".join(chars)) for script, chars in itertools.groupby(token, key=script_of)]
+
+
+@dataclass(frozen=True)
+class Analyzer:
+    """The rules in use are the defaults; the others are kept to be measured."""
+
+    arabic_stemmer: str = "light"
+    russian_stemmer: str = "snowball+surnames"
+
+    def word_terms(self, script: str, word: str) -> set[str]:
+        word = word[:MAX_TERM_LENGTH]
+        if script == "digit":
+            return {word}
+        if script == "arabic":
+            return arabic.arabic_terms(word, self.arabic_stemmer)
+        if script == "cyrillic":
+            return russian.russian_terms(russian.normalize_russian(word), self.russian_stemmer)
+        return english.english_terms(english.normalize_english(word))
+
+    def word_groups(self, text: str):
+        """One set of alternative terms per word, stop words left out."""
+        for token in WORD_OR_NUMBER.findall(normalize_text(text)):
+            for script, word in split_by_script(token):
+                terms = self.word_terms(script, word)
+                if terms:
+                    yield terms
+
+    def analyze(self, text: str) -> list[str]:
+        return [term for terms in self.word_groups(text) for term in sorted(terms)]
+
+    def analyze_query(self, text: str) -> list[tuple[str, ...]]:
+        groups: list[tuple[str, ...]] = []
+        for terms in self.word_groups(text):
+            group = tuple(sorted(terms))
+            if group not in groups:
+                groups.append(group)
+            if len(groups) == MAX_QUERY_WORDS:
+                break
+        return groups
+
+
+DEFAULT_ANALYZER = Analyzer()
+
+
+def check_language(lang: str) -> None:
+    if lang not in LANGUAGES and lang != "all":
+        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)} or all")
+
+
+def analyze(text: str, lang: str) -> list[str]:
+    """Index terms of a text: `والعلاقات الروسية ٢٠٢٢` → [`علاق`, `روس`, `2022`]."""
+    check_language(lang)
+    return DEFAULT_ANALYZER.analyze(text)
+
+
+def analyze_query(text: str, lang: str) -> list[tuple[str, ...]]:
+    """Query terms, one group of alternatives per word: `للافروف` → [(`افروف`, `لافروف`)]."""
+    check_language(lang)
+    return DEFAULT_ANALYZER.analyze_query(text)
+
+
+def highlight_spans(text: str, query_terms: set[str], analyzer: Analyzer = DEFAULT_ANALYZER):
+    """(start, end) of each raw word of `text` that has a term in `query_terms`."""
+    for match in RAW_WORD.finditer(text):
+        terms = set().union(*analyzer.word_groups(match.group()))
+        if terms & query_terms:
+            yield match.start(), match.end()
