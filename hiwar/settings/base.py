@@ -185,3 +185,7 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Pages in a listing.
 HIWAR_SECTION_PAGE_SIZE = 20
+
+# Uploaded media served by Django itself: on for `make run` and tests; in
+# production put a web server or object storage in front and switch it off.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", True)

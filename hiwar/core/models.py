@@ -1,0 +1,75 @@
+from django.db import models
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+from . import dates
+
+
+class CreditedImage(AbstractImage):
+    """An image that always says whose it is (`الصورة: مجلس الاتحاد الروسي`).
+
+    `credit` is required and shown as written when no version for the reader's
+    language is given; `credit_ar`/`credit_ru`/`credit_en` let an editor write the
+    credit in each language.
+    """
+
+    credit = models.CharField(
+        _("credit"), max_length=255, help_text=_("Who took or owns the photo, e.g. “Federation Council of Russia”.")
+    )
+    credit_ar = models.CharField(_("credit in Arabic"), max_length=255, blank=True)
+    credit_ru = models.CharField(_("credit in Russian"), max_length=255, blank=True)
+    credit_en = models.CharField(_("credit in English"), max_length=255, blank=True)
+
+    admin_form_fields = Image.admin_form_fields + ("credit", "credit_ar", "credit_ru", "credit_en")
+
+    def credit_in(self, lang: str | None = None) -> str:
+        lang = (lang or get_language() or "ar")[:2]
+        return getattr(self, f"credit_{lang}", "") or self.credit
+
+
+class CreditedRendition(AbstractRendition):
+    image = models.ForeignKey(CreditedImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+@register_setting(icon="date")
+class DateFormatSettings(BaseSiteSetting):
+    """How dates are written on the site (editable in Settings → Date format)."""
+
+    arabic_digits = models.CharField(
+        _("digits in Arabic dates"),
+        max_length=4,
+        choices=[
+            (dates.ARABIC_INDIC, _("Arabic-Indic: ١٤ سبتمبر ٢٠٢٢")),
+            (dates.LATIN, _("Latin: 14 سبتمبر 2022")),
+        ],
+        default=dates.ARABIC_INDIC,
+    )
+    arabic_months = models.CharField(
+        _("Arabic month names"),
+        max_length=10,
+        choices=[
+            (dates.EGYPTIAN, _("Egyptian: سبتمبر")),
+            (dates.LEVANTINE, _("Levantine: أيلول")),
+            (dates.DUAL, _("Both: سبتمبر/أيلول")),
+        ],
+        default=dates.EGYPTIAN,
+    )
+    show_hijri = models.BooleanField(
+        _("show the Hijri date"),
+        default=False,
+        help_text=_("Show the Umm al-Qura Hijri date beside the Gregorian one."),
+    )
+
+    class Meta:
+        verbose_name = _("date format")
+
+    @property
+    def style(self) -> dates.DateStyle:
+        return dates.DateStyle(
+            arabic_digits=self.arabic_digits, arabic_months=self.arabic_months, show_hijri=self.show_hijri
+        )

@@ -1,0 +1,36 @@
+"""The menu of each language, cached until a page in it changes."""
+
+from django.core.cache import cache
+
+CACHE_KEY = "hiwar:navigation:{lang}"
+
+
+def _build(lang):
+    from hiwar.news.models import HomePage
+
+    home = HomePage.objects.live().filter(locale__language_code=lang).first()
+    if home is None:
+        return {"home": None, "items": []}
+    items = [
+        {"title": child.title, "url": child.url, "slug": child.slug}
+        for child in home.get_children().live().public().in_menu().only("title", "url_path", "slug")
+    ]
+    return {"home": {"title": home.title, "url": home.url}, "items": items}
+
+
+def navigation_for(lang):
+    key = CACHE_KEY.format(lang=lang)
+    navigation = cache.get(key)
+    if navigation is None:
+        navigation = _build(lang)
+        cache.set(key, navigation, 60 * 60)
+    return navigation
+
+
+def forget_navigation(sender=None, instance=None, **kwargs):
+    from django.conf import settings
+    from wagtail.models import Page
+
+    if instance is not None and not isinstance(instance, Page):
+        return
+    cache.delete_many([CACHE_KEY.format(lang=code) for code, _name in settings.LANGUAGES])
