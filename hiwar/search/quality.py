@@ -1,0 +1,57 @@
+"""Relevance measures for the search relevance set (tests/search/relevance.json).
+
+MRR: the mean over queries of 1/rank of the first relevant result (0 if none
+in the top 10). Recall@10: the mean share of a query's relevant articles found
+in its top 10.
+"""
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+RELEVANCE_SET = Path(__file__).resolve().parents[2] / "tests" / "search" / "relevance.json"
+CUTOFF = 10
+
+
+def load_relevance_set(path=RELEVANCE_SET) -> dict:
+    return json.loads(Path(path).read_text(encoding="utf-8"))
+
+
+def reciprocal_rank(ranked: list, relevant: set) -> float:
+    for rank, key in enumerate(ranked[:CUTOFF], 1):
+        if key in relevant:
+            return 1.0 / rank
+    return 0.0
+
+
+def recall(ranked: list, relevant: set) -> float:
+    return len(set(ranked[:CUTOFF]) & relevant) / len(relevant)
+
+
+def evaluate(queries: list[dict], run_query) -> dict:
+    """{lang: {"mrr", "recall", "queries"}, …, "all": …}; run_query(query, lang) → ranked article keys."""
+    per_lang = defaultdict(lambda: {"rr": [], "recall": []})
+    for item in queries:
+        ranked = run_query(item["query"], item["lang"])
+        relevant = set(item["relevant"])
+        for bucket in (item["lang"], "all"):
+            per_lang[bucket]["rr"].append(reciprocal_rank(ranked, relevant))
+            per_lang[bucket]["recall"].append(recall(ranked, relevant))
+    return {
+        lang: {
+            "mrr": sum(values["rr"]) / len(values["rr"]),
+            "recall": sum(values["recall"]) / len(values["recall"]),
+            "queries": len(values["rr"]),
+        }
+        for lang, values in per_lang.items()
+    }
+
+
+def misses(queries: list[dict], run_query) -> list[tuple[str, str, list]]:
+    """Queries whose first result is not relevant: (lang, query, top 3)."""
+    out = []
+    for item in queries:
+        ranked = run_query(item["query"], item["lang"])
+        if not ranked or ranked[0] not in item["relevant"]:
+            out.append((item["lang"], item["query"], ranked[:3]))
+    return out

@@ -1,0 +1,172 @@
+"""`search(query, lang, page, per_page)`: the one function the page, the JSON API
+and the management command call.
+
+Bad input never raises anything but `InvalidSearch` (unknown language), which
+callers turn into a 400: an empty, huge or hostile query (FTS or SQL syntax,
+lone surrogates) simply finds what its words find, maybe nothing.
+"""
+
+import math
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from django.utils import timezone
+from django.utils.html import escape
+
+from hiwar.text.analysis import LANGUAGES, analyze_query, highlight_spans
+
+from .backends import Hit, get_backend
+
+MAX_QUERY_CHARS = 1000  # the analyser keeps at most 32 words anyway
+MAX_PER_PAGE = 50
+MAX_PAGE = 1000
+SNIPPET_CHARS = 240
+
+
+class InvalidSearch(ValueError):
+    """A request that cannot be answered as asked (unknown language); its message is for the reader."""
+
+
+@dataclass
+class SearchResult:
+    id: int
+    title: str
+    url: str
+    lang: str
+    date: datetime | None
+    snippet: str
+    score: float
+
+    def as_dict(self, with_snippet=True) -> dict:
+        data = {
+            "id": self.id,
+            "title": self.title,
+            "url": self.url,
+            "lang": self.lang,
+            "date": self.date.isoformat() if self.date else None,
+            "score": self.score,
+        }
+        if with_snippet:
+            data["snippet"] = self.snippet
+        return data
+
+
+@dataclass
+class SearchResults:
+    query: str
+    lang: str
+    page: int
+    per_page: int
+    total: int
+    results: list[SearchResult] = field(default_factory=list)
+
+    @property
+    def num_pages(self) -> int:
+        return max(1, math.ceil(self.total / self.per_page))
+
+    @property
+    def has_previous(self) -> bool:
+        return self.page > 1
+
+    @property
+    def has_next(self) -> bool:
+        return self.page < self.num_pages
+
+
+def clean_query(query) -> str:
+    """Text a database and a template can take: lone surrogates (`\\ud800`) → `?`, at most 1000 characters."""
+    text = "" if query is None else str(query)
+    return text.encode("utf-8", "replace").decode("utf-8")[:MAX_QUERY_CHARS].strip()
+
+
+def clean_page_number(value) -> int:
+    """`"abc"`, `0`, `-1` → 1; `99999` → at most 1000 (search() then clamps to the last page)."""
+    try:
+        number = int(str(value).strip())
+    except (TypeError, ValueError):
+        return 1
+    return min(max(number, 1), MAX_PAGE)
+
+
+def languages_for(lang: str) -> list[str]:
+    if lang == "all":
+        return list(LANGUAGES)
+    if lang not in LANGUAGES:
+        raise InvalidSearch(f"Unknown language {lang!r}: use one of {', '.join(LANGUAGES)} or all.")
+    return [lang]
+
+
+def search(query, lang: str, page=1, per_page: int = 10) -> SearchResults:
+    """Published, public pages in `lang` (or 'all') matching `query`, best first."""
+    langs = languages_for(str(lang))
+    text = clean_query(query)
+    page = clean_page_number(page)
+    per_page = min(max(int(per_page), 1), MAX_PER_PAGE)
+    groups = analyze_query(text, "all")
+    backend = get_backend()
+    total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page)
+    if total and not hits:  # past the last page: show the last one
+        page = math.ceil(total / per_page)
+        total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page)
+    query_terms = {term for group in groups for term in group}
+    results = [result_of(hit, query_terms) for hit in still_public(hits)]
+    return SearchResults(query=text, lang=str(lang), page=page, per_page=per_page, total=total, results=results)
+
+
+def still_public(hits: list[Hit]) -> list[Hit]:
+    """The index only holds public, published pages; this second check holds even if
+    a page expired or a signal was missed since it was indexed."""
+    if not hits:
+        return hits
+    from wagtail.models import Page
+
+    visible = set(
+        Page.objects.live()
+        .public()
+        .filter(pk__in=[hit.page_id for hit in hits], first_published_at__isnull=False)
+        .exclude(expire_at__lte=timezone.now())
+        .exclude(go_live_at__gt=timezone.now())
+        .values_list("pk", flat=True)
+    )
+    return [hit for hit in hits if hit.page_id in visible]
+
+
+def result_of(hit: Hit, query_terms: set[str]) -> SearchResult:
+    return SearchResult(
+        id=hit.page_id,
+        title=hit.title,
+        url=hit.url,
+        lang=hit.lang,
+        date=hit.date,
+        snippet=snippet(hit.body, query_terms),
+        score=hit.score,
+    )
+
+
+def snippet(text: str, query_terms: set[str], width: int = SNIPPET_CHARS) -> str:
+    """About `width` characters of `text` around the first matched word, HTML-escaped,
+    with every matched word wrapped in <mark>."""
+    spans = list(highlight_spans(text, query_terms))
+    start = max(0, spans[0][0] - width // 3) if spans else 0
+    end = min(len(text), start + width)
+    start, end = widen_to_word_boundaries(text, start, end)
+    pieces, cursor = [], start
+    for span_start, span_end in spans:
+        if span_start < start or span_end > end:
+            continue
+        pieces.append(escape(text[cursor:span_start]))
+        pieces.append(f"<mark>{escape(text[span_start:span_end])}</mark>")
+        cursor = span_end
+    pieces.append(escape(text[cursor:end]))
+    prefix = "… " if start > 0 else ""
+    suffix = " …" if end < len(text) else ""
+    return prefix + "".join(pieces).strip() + suffix
+
+
+def widen_to_word_boundaries(text: str, start: int, end: int) -> tuple[int, int]:
+    """Do not cut a word in two at either edge of the snippet."""
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return start, end

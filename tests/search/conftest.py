@@ -1,0 +1,22 @@
+import datetime
+
+import pytest
+from django.utils import timezone
+
+from hiwar.search.quality import load_relevance_set
+from tests.factories import make_article, paragraph
+
+
+@pytest.fixture
+def relevance_articles(site_tree):
+    """Every article of the relevance set published in its language's news section: {key: page}."""
+    pages = {}
+    for article in load_relevance_set()["articles"]:
+        date = timezone.make_aware(datetime.datetime.fromisoformat(article["date"] + "T10:00"), datetime.UTC)
+        pages[article["key"]] = make_article(
+            site_tree.sections[("news", article["lang"])],
+            article["title"],
+            date=date,
+            body=[paragraph(article["body"])],
+        )
+    return pages
