@@ -6,7 +6,14 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from hiwar.syndication import feeds, sitemaps
+
 urlpatterns = [
+    path("sitemap.xml", sitemaps.sitemap, name="hiwar-sitemap"),
+    path("sitemap-<str:section>.xml", sitemaps.sitemap_section, name="hiwar-sitemap-section"),
+    path("news-sitemap.xml", sitemaps.news_sitemap, name="hiwar-news-sitemap"),
+    path("robots.txt", sitemaps.robots_txt, name="hiwar-robots"),
+    path("api/v1/", include(("hiwar.api.urls", "api"), namespace="api-v1")),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -18,6 +25,10 @@ if settings.SERVE_MEDIA:
 # redirected by LocaleMiddleware to the reader's best language (Accept-Language,
 # falling back to Arabic).
 urlpatterns += i18n_patterns(
+    path("feed/", feeds.rss_feed, name="hiwar-feed"),
+    path("feed/atom/", feeds.atom_feed, name="hiwar-feed-atom"),
+    path("<slug:section>/feed/", feeds.rss_feed, name="hiwar-section-feed"),
+    path("<slug:section>/feed/atom/", feeds.atom_feed, name="hiwar-section-feed-atom"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

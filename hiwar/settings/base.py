@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "hiwar.search",
     "hiwar.ingest",
     "hiwar.api",
+    "hiwar.syndication",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.settings",
