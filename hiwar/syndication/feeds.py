@@ -1,0 +1,229 @@
+"""RSS 2.0 and Atom feeds per language (`/ar/feed/`) and per section (`/ar/news/feed/`).
+
+Built on Django's syndication framework, with the elements a news feed needs
+added to its generators:
+
+- the item's language (`dc:language` in RSS, `xml:lang` on the Atom entry);
+- the full text, sanitized (`content:encoded` in RSS, `content` in Atom), with
+  the lead image and its credit, and the agency source;
+- the lead image as an enclosure (URL, length in bytes, MIME type) and as a
+  Media RSS `media:content` carrying `media:credit`;
+- the source (`<source url>` in RSS, `<source>` in Atom, `dc:source` in both).
+"""
+
+from dataclasses import dataclass, field
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.text import Truncator
+from django.utils.translation import get_language
+
+from .bodies import BodyRenderer, image_data, plain
+from .publication import home_page, publication_name
+from .queries import absolute_url, published_articles, visible
+
+FEED_SIZE = 50
+
+MEDIA_NS = "http://search.yahoo.com/mrss/"
+DC_NS = "http://purl.org/dc/elements/1.1/"
+CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
+
+
+@dataclass
+class FeedItem:
+    title: str
+    link: str
+    description: str
+    content: str
+    pubdate: object
+    updateddate: object
+    lang: str
+    author: str = ""
+    categories: list = field(default_factory=list)
+    image: dict | None = None
+    source_name: str = ""
+    source_url: str = ""
+
+
+@dataclass
+class FeedContext:
+    lang: str
+    title: str
+    link: str
+    description: str
+    items: list
+
+
+def _media_content(handler, image):
+    handler.startElement(
+        "media:content",
+        {
+            "url": image["url"],
+            "type": image["type"],
+            "medium": "image",
+            "width": str(image["width"]),
+            "height": str(image["height"]),
+            "fileSize": str(image["length"]),
+        },
+    )
+    handler.addQuickElement("media:credit", image["credit"], {"role": "photographer", "scheme": "urn:ebu"})
+    if image["caption"]:
+        handler.addQuickElement("media:description", image["caption"], {"type": "plain"})
+    handler.endElement("media:content")
+
+
+class NewsRssFeed(Rss201rev2Feed):
+    def rss_attributes(self):
+        attrs = super().rss_attributes()
+        attrs.update({"xmlns:content": CONTENT_NS, "xmlns:dc": DC_NS, "xmlns:media": MEDIA_NS})
+        return attrs
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        handler.addQuickElement("dc:language", item["lang"])
+        if item["source_name"]:
+            if item["source_url"]:
+                handler.addQuickElement("source", item["source_name"], {"url": item["source_url"]})
+            handler.addQuickElement("dc:source", item["source_name"])
+        if item["image"]:
+            _media_content(handler, item["image"])
+        handler.addQuickElement("content:encoded", item["content"])
+
+
+class NewsAtomFeed(Atom1Feed):
+    def root_attributes(self):
+        attrs = super().root_attributes()
+        attrs.update({"xmlns:dc": DC_NS, "xmlns:media": MEDIA_NS})
+        return attrs
+
+    def item_attributes(self, item):
+        return {"xml:lang": item["lang"]}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        handler.addQuickElement("content", item["content"], {"type": "html"})
+        if item["source_name"]:
+            handler.startElement("source", {})
+            handler.addQuickElement("title", item["source_name"])
+            if item["source_url"]:
+                handler.addQuickElement("link", "", {"rel": "alternate", "href": item["source_url"]})
+            handler.endElement("source")
+            handler.addQuickElement("dc:source", item["source_name"])
+        if item["image"]:
+            _media_content(handler, item["image"])
+
+
+class LanguageFeed(Feed):
+    """The newest articles of the current language; of one section with `section=`."""
+
+    feed_type = NewsRssFeed
+
+    def get_object(self, request, section=None):
+        lang = get_language()
+        home = home_page(lang)
+        if home is None:
+            raise Http404("No site in this language")
+        articles = published_articles().filter(locale__language_code=lang)
+        name = publication_name(lang)
+        if section is None:
+            title, link, description = name, absolute_url(home, request), name
+            articles = articles.descendant_of(home)
+        else:
+            from hiwar.news.models import SectionPage
+
+            found = visible(SectionPage.objects.child_of(home)).filter(slug=section).first()
+            if found is None:
+                raise Http404("No such section")
+            title = f"{found.title} – {name}"
+            link, description = absolute_url(found, request), found.intro or title
+            articles = articles.child_of(found)
+        articles = list(articles.defer(None).prefetch_related("tags")[:FEED_SIZE])
+        return FeedContext(lang, title, link, description, self._items(articles, request))
+
+    def _items(self, articles, request):
+        renderer = BodyRenderer(request, articles)
+        items = []
+        for article in articles:
+            lang = article.locale.language_code
+            image = image_data(article.lead_image, lang, request, article.lead_image_caption)
+            content = renderer.html(article, lang, lead_image=image)
+            summary = article.summary or Truncator(plain(content)).chars(300)
+            items.append(
+                FeedItem(
+                    title=article.title,
+                    link=absolute_url(article, request),
+                    description=summary,
+                    content=content,
+                    pubdate=article.date,
+                    updateddate=article.last_published_at or article.date,
+                    lang=lang,
+                    author=article.author,
+                    categories=[tag.name for tag in article.tags.all()],
+                    image=image,
+                    source_name=article.source_name,
+                    source_url=article.source_url,
+                )
+            )
+        return items
+
+    def title(self, obj):
+        return obj.title
+
+    def link(self, obj):
+        return obj.link
+
+    def description(self, obj):
+        return obj.description
+
+    def subtitle(self, obj):
+        return obj.description
+
+    def items(self, obj):
+        return obj.items
+
+    def item_title(self, item):
+        return item.title
+
+    def item_link(self, item):
+        return item.link
+
+    def item_description(self, item):
+        return item.description
+
+    def item_pubdate(self, item):
+        return item.pubdate
+
+    def item_updateddate(self, item):
+        return item.updateddate
+
+    def item_author_name(self, item):
+        return item.author or None
+
+    def item_categories(self, item):
+        return item.categories
+
+    def item_enclosures(self, item):
+        if not item.image:
+            return []
+        return [Enclosure(item.image["url"], str(item.image["length"]), item.image["type"])]
+
+    def item_extra_kwargs(self, item):
+        return {
+            "lang": item.lang,
+            "content": item.content,
+            "image": item.image,
+            "source_name": item.source_name,
+            "source_url": item.source_url,
+        }
+
+
+class LanguageAtomFeed(LanguageFeed):
+    feed_type = NewsAtomFeed
+
+    def subtitle(self, obj):
+        return obj.description
+
+
+rss_feed = LanguageFeed()
+atom_feed = LanguageAtomFeed()

@@ -1,0 +1,82 @@
+"""What may be distributed: the one definition every feed, sitemap and API uses.
+
+A page is distributed when it is live, public (no view restriction on it or an
+ancestor), not past its expiry time (even before `publish_scheduled` has run)
+and, for an article, its publication date has come.
+"""
+
+from collections import defaultdict
+
+from django.db.models import Q
+from django.utils import timezone
+from wagtail.models import Page
+
+from hiwar.core.languages import language_codes
+
+
+def visible(queryset, now=None):
+    """Live, public, not expired pages of any type."""
+    now = now or timezone.now()
+    return queryset.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
+
+
+def published_articles(now=None):
+    """Distributed articles, newest first, with what listings need (no body)."""
+    from hiwar.news.models import ArticlePage
+
+    now = now or timezone.now()
+    return visible(ArticlePage.objects.all(), now).filter(date__lte=now).for_listing()
+
+
+def published_pages(now=None):
+    """Every distributed page of the site (homes, sections, articles, standard pages)."""
+    now = now or timezone.now()
+    return (
+        visible(Page.objects.filter(depth__gt=1), now)
+        .exclude(articlepage__date__gt=now)
+        .select_related("locale")
+    )
+
+
+def absolute_url(page, request):
+    """The page's full URL on the host the request came to; None if not routable."""
+    url = page.get_url(request)
+    if not url:
+        return None
+    return request.build_absolute_uri(url)
+
+
+def translations_of(pages, request, now=None):
+    """{translation_key: {lang: absolute URL}} of the distributed versions of `pages`.
+
+    One query whatever the number of pages: the keys are passed in a subquery when
+    `pages` is a queryset, as a list otherwise.
+    """
+    if hasattr(pages, "values"):
+        keys = pages.values("translation_key")
+    else:
+        keys = list({page.translation_key for page in pages})
+        if not keys:
+            return {}
+    rows = (
+        published_pages(now)
+        .filter(translation_key__in=keys)
+        .only("id", "url_path", "translation_key", "locale__language_code", "depth", "path")
+    )
+    result = defaultdict(dict)
+    for row in rows:
+        url = absolute_url(row, request)
+        if url:
+            result[row.translation_key][row.locale.language_code] = url
+    return result
+
+
+def ordered_alternates(by_lang: dict):
+    """[(lang, url)] in the site's language order, then `x-default`."""
+    from django.conf import settings
+
+    ordered = [(code, by_lang[code]) for code in language_codes() if code in by_lang]
+    if ordered:
+        default = by_lang.get(settings.LANGUAGE_CODE, ordered[0][1])
+        ordered.append(("x-default", default))
+    return ordered
