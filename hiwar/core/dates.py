@@ -25,6 +25,13 @@ ARABIC_INDIC, LATIN = "arab", "latn"
 # Hijri dates are only defined by the Umm al-Qura tables for this range.
 HIJRI_RANGE = (datetime.date(1937, 3, 14), datetime.date(2077, 11, 16))
 
+# hijridate names the months in Arabic and English only; Russian usage as in
+# Russian Muslim media: `18 сафара 1444 г. х.`
+RUSSIAN_HIJRI_MONTHS = (
+    "мухаррама", "сафара", "раби аль-авваля", "раби ас-сани", "джумада аль-уля", "джумада ас-сани",
+    "раджаба", "шаабана", "рамадана", "шавваля", "зуль-каады", "зуль-хиджи",
+)
+
 
 @dataclass(frozen=True)
 class DateStyle:
@@ -63,15 +70,18 @@ def _arabic_digits(text: str, style: DateStyle) -> str:
 
 
 def hijri_date(value, lang: str, style: DateStyle = DEFAULT_STYLE) -> str:
-    """`١٨ صفر ١٤٤٤ هـ` (ar), `18 Safar 1444 AH` (en, ru); empty outside the tables."""
+    """`١٨ صفر ١٤٤٤ هـ` (ar), `18 сафара 1444 г. х.` (ru), `18 Safar 1444 AH` (en).
+
+    Empty outside the Umm al-Qura tables."""
     day = _as_date(value)
     if not HIJRI_RANGE[0] <= day <= HIJRI_RANGE[1]:
         return ""
     hijri = Gregorian(day.year, day.month, day.day).to_hijri()
     if lang == "ar":
         return _arabic_digits(f"{hijri.day} {hijri.month_name('ar')} {hijri.year} هـ", style)
-    suffix = "г. х." if lang == "ru" else "AH"
-    return f"{hijri.day} {hijri.month_name('en')} {hijri.year} {suffix}"
+    if lang == "ru":
+        return f"{hijri.day} {RUSSIAN_HIJRI_MONTHS[hijri.month - 1]} {hijri.year} г. х."
+    return f"{hijri.day} {hijri.month_name('en')} {hijri.year} AH"
 
 
 def format_date(value, lang: str, style: DateStyle = DEFAULT_STYLE) -> str:
