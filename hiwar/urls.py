@@ -25,6 +25,7 @@ if settings.SERVE_MEDIA:
 # redirected by LocaleMiddleware to the reader's best language (Accept-Language,
 # falling back to Arabic).
 urlpatterns += i18n_patterns(
+    path("search/", include("hiwar.search.urls")),
     path("feed/", feeds.rss_feed, name="hiwar-feed"),
     path("feed/atom/", feeds.atom_feed, name="hiwar-feed-atom"),
     path("<slug:section>/feed/", feeds.rss_feed, name="hiwar-section-feed"),
