@@ -20,12 +20,17 @@ def visible(queryset, now=None):
     return queryset.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
 
 
-def published_articles(now=None):
-    """Distributed articles, newest first, with what listings need (no body)."""
+def visible_articles(now=None):
+    """Distributed articles (a plain queryset: choose the fields yourself)."""
     from hiwar.news.models import ArticlePage
 
     now = now or timezone.now()
-    return visible(ArticlePage.objects.all(), now).filter(date__lte=now).for_listing()
+    return visible(ArticlePage.objects.all(), now).filter(date__lte=now)
+
+
+def published_articles(now=None):
+    """Distributed articles, newest first, with what listings need (no body)."""
+    return visible_articles(now).for_listing()
 
 
 def published_pages(now=None):

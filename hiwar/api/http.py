@@ -1,0 +1,85 @@
+"""HTTP behaviour shared by every API URL: validators, conditional GET, CORS.
+
+- `ETag` is a hash of the response body (Django's ConditionalGetMiddleware);
+  `Last-Modified` is when published content last changed (see
+  `content_changed_at`). `If-None-Match` wins over `If-Modified-Since`; either
+  may answer 304.
+- CORS: any origin may GET (`Access-Control-Allow-Origin: *`); preflight
+  `OPTIONS` requests are answered so that browsers may send the conditional
+  headers; `ETag` is exposed to scripts.
+"""
+
+from functools import wraps
+
+from django.db.models import Max, Q
+from django.http import HttpResponse
+from django.middleware.http import ConditionalGetMiddleware
+from django.urls import URLPattern
+from django.utils import timezone
+from django.utils.http import http_date
+
+from hiwar.syndication.http import keep_not_found
+
+CORS_HEADERS = {
+    "Access-Control-Allow-Origin": "*",
+    "Access-Control-Allow-Methods": "GET, HEAD, OPTIONS",
+    "Access-Control-Allow-Headers": "Accept, Accept-Language, If-None-Match, If-Modified-Since",
+    "Access-Control-Expose-Headers": "ETag, Last-Modified",
+    "Access-Control-Max-Age": "86400",
+}
+CACHE_CONTROL = "public, max-age=60"
+
+
+def content_changed_at(now=None):
+    """The last moment the published content may have changed: 2 queries.
+
+    Publishing, unpublishing, moving and deleting are logged by Wagtail; an
+    article whose date passes, or a page whose expiry passes, changes what is
+    published without a log entry, so those moments count too.
+    """
+    from wagtail.models import Page, PageLogEntry
+
+    now = now or timezone.now()
+    moments = [PageLogEntry.objects.aggregate(at=Max("timestamp"))["at"]]
+    moments += Page.objects.aggregate(
+        published=Max("last_published_at"),
+        expired=Max("expire_at", filter=Q(expire_at__lte=now)),
+        went_live=Max("go_live_at", filter=Q(go_live_at__lte=now)),
+        dated=Max("articlepage__date", filter=Q(articlepage__date__lte=now)),
+    ).values()
+    moments = [moment for moment in moments if moment is not None and moment <= now]
+    return max(moments) if moments else None
+
+
+def http_caching(view):
+    @wraps(view)
+    def wrapped(request, *args, **kwargs):
+        keep_not_found(request)
+        if request.method == "OPTIONS":
+            response = HttpResponse(status=204)
+        else:
+            def respond(request):
+                response = view(request, *args, **kwargs)
+                if request.method in ("GET", "HEAD") and response.status_code == 200:
+                    changed = content_changed_at()
+                    if changed is not None and not response.has_header("Last-Modified"):
+                        response.headers["Last-Modified"] = http_date(changed.timestamp())
+                    response.headers.setdefault("Cache-Control", CACHE_CONTROL)
+                return response
+
+            response = ConditionalGetMiddleware(respond)(request)
+        for name, value in CORS_HEADERS.items():
+            response.headers[name] = value
+        vary = response.headers.get("Vary")
+        response.headers["Vary"] = f"{vary}, Origin" if vary else "Origin"
+        return response
+
+    return wrapped
+
+
+def with_http_caching(patterns):
+    """The same URL patterns with their views wrapped by `http_caching`."""
+    return [
+        URLPattern(pattern.pattern, http_caching(pattern.callback), pattern.default_args, pattern.name)
+        for pattern in patterns
+    ]

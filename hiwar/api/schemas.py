@@ -1,0 +1,130 @@
+"""Response shapes of the API (they become the OpenAPI 3 schema)."""
+
+from datetime import datetime
+from typing import Annotated, Any, Literal, Union
+
+from ninja import Schema
+from pydantic import Field
+
+
+class ErrorOut(Schema):
+    detail: Union[str, list[dict[str, Any]]] = Field(description="What was wrong with the request.")
+
+
+class ImageOut(Schema):
+    url: str
+    width: int
+    height: int
+    type: str = Field(description="MIME type")
+    length: int = Field(description="Size in bytes")
+    credit: str = Field(description="Photo credit in the article's language")
+    caption: str
+    alt: str
+
+
+class SourceOut(Schema):
+    name: str
+    url: str | None
+
+
+class SectionRef(Schema):
+    id: int
+    slug: str
+    title: str
+    url: str | None
+
+
+class ArticleSummaryOut(Schema):
+    id: int
+    title: str
+    url: str
+    lang: str
+    date: datetime
+    last_published_at: datetime | None
+    summary: str
+    section: SectionRef | None
+    image: ImageOut | None
+    source: SourceOut | None
+    author: str
+    tags: list[str]
+    unofficial_translation: bool
+
+
+class ArticleListOut(Schema):
+    count: int
+    page: int
+    pages: int
+    per_page: int
+    next: str | None
+    previous: str | None
+    results: list[ArticleSummaryOut]
+
+
+class ParagraphBlockOut(Schema):
+    type: Literal["paragraph"]
+    html: str = Field(description="Sanitized HTML with absolute links")
+
+
+class SubheadingBlockOut(Schema):
+    type: Literal["subheading"]
+    text: str
+
+
+class QuoteBlockOut(Schema):
+    type: Literal["quote"]
+    text: str
+    attribution: str
+
+
+class ImageBlockOut(Schema):
+    type: Literal["image"]
+    image: ImageOut | None
+    caption: str
+
+
+class VideoBlockOut(Schema):
+    type: Literal["video"]
+    url: str
+    title: str
+    caption: str
+
+
+BodyBlockOut = Annotated[
+    Union[ParagraphBlockOut, SubheadingBlockOut, QuoteBlockOut, ImageBlockOut, VideoBlockOut],
+    Field(discriminator="type"),
+]
+
+
+class ArticleDetailOut(ArticleSummaryOut):
+    body: list[BodyBlockOut]
+    translations: dict[str, str] = Field(description="{language code: URL} of every published language version")
+
+
+class SectionOut(Schema):
+    id: int
+    slug: str
+    title: str
+    lang: str
+    url: str | None
+    intro: str
+    translations: dict[str, str]
+
+
+class SearchResultOut(Schema):
+    id: int
+    title: str
+    url: str
+    lang: str
+    date: datetime | None
+    snippet: str = Field(description="HTML-escaped text with matched words in <mark>")
+    score: float
+
+
+class SearchOut(Schema):
+    query: str
+    lang: str
+    count: int
+    page: int
+    pages: int
+    per_page: int
+    results: list[SearchResultOut]

@@ -1,0 +1,237 @@
+"""The read-only JSON API at /api/v1/ (django-ninja; schema at /api/v1/openapi.json).
+
+Everything it returns comes through hiwar.syndication.queries: live, public,
+not expired, articles whose date has come. Query counts do not depend on the
+number of items returned (images, renditions, tags and sections are fetched
+for the whole page at once).
+"""
+
+import enum
+import math
+from datetime import datetime
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.utils import timezone
+from ninja import NinjaAPI, Path, Query
+from ninja.errors import HttpError
+from ninja.renderers import JSONRenderer
+
+from hiwar.syndication.bodies import BodyRenderer, image_data
+from hiwar.syndication.queries import absolute_url, published_articles, published_pages, translations_of, visible
+
+from .schemas import ArticleDetailOut, ArticleListOut, ErrorOut, SearchOut, SectionOut
+
+Lang = enum.Enum("Lang", {code: code for code, _name in settings.LANGUAGES}, type=str)
+SearchLang = enum.Enum("SearchLang", {**{code: code for code, _name in settings.LANGUAGES}, "all": "all"}, type=str)
+
+SLUG = r"^[-a-zA-Z0-9_]+$"
+TEXT = r"^[^\x00-\x1f\x7f]*$"  # no control characters (NUL breaks PostgreSQL)
+MAX_PAGE = 100_000
+MAX_ID = 2**31 - 1
+EARLIEST, LATEST = 1000, 9000
+
+
+class UnicodeJSONRenderer(JSONRenderer):
+    json_dumps_params = {"ensure_ascii": False}
+
+
+api = NinjaAPI(
+    title="Hiwar API",
+    version="1",
+    description=(
+        "Read-only access to the published articles and sections of the site in Arabic, "
+        "Russian and English. GET responses carry ETag and Last-Modified and answer "
+        "conditional requests with 304; any origin may read them (CORS)."
+    ),
+    urls_namespace="api-v1",
+    renderer=UnicodeJSONRenderer(),
+)
+
+ERRORS = {400: ErrorOut, 404: ErrorOut, 422: ErrorOut}
+
+
+def _aware(value: datetime | None, name: str):
+    if value is None:
+        return None
+    if not EARLIEST <= value.year <= LATEST:
+        raise HttpError(422, f"{name}: the year must be between {EARLIEST} and {LATEST}.")
+    if timezone.is_naive(value):
+        value = timezone.make_aware(value)
+    return value
+
+
+def _sections_by_path(articles, request):
+    """{section path: SectionRef dict} of the sections the articles are in: 1 query."""
+    from hiwar.news.models import ArticlePage, SectionPage
+
+    paths = {article.path[: -ArticlePage.steplen] for article in articles}
+    if not paths:
+        return {}
+    return {
+        section.path: {"id": section.pk, "slug": section.slug, "title": section.title, "url": absolute_url(section, request)}
+        for section in SectionPage.objects.filter(path__in=paths).only("id", "slug", "title", "path", "url_path")
+    }
+
+
+def _summary(article, request, sections):
+    from hiwar.news.models import ArticlePage
+
+    lang = article.locale.language_code
+    return {
+        "id": article.pk,
+        "title": article.title,
+        "url": absolute_url(article, request) or "",
+        "lang": lang,
+        "date": article.date,
+        "last_published_at": article.last_published_at,
+        "summary": article.summary,
+        "section": sections.get(article.path[: -ArticlePage.steplen]),
+        "image": image_data(article.lead_image, lang, request, article.lead_image_caption),
+        "source": {"name": article.source_name, "url": article.source_url or None} if article.source_name else None,
+        "author": article.author,
+        "tags": [tag.name for tag in article.tags.all()],
+        "unofficial_translation": article.unofficial_translation,
+    }
+
+
+def _page_link(request, page):
+    query = request.GET.copy()
+    query["page"] = str(page)
+    return request.build_absolute_uri(f"{request.path}?{urlencode(sorted(query.items()))}")
+
+
+@api.get("/articles", response={200: ArticleListOut, **ERRORS}, tags=["articles"], summary="Published articles")
+def list_articles(
+    request,
+    lang: Lang | None = Query(None, description="Language of the articles"),
+    section: str | None = Query(None, max_length=100, pattern=SLUG, description="Section slug, e.g. news"),
+    tag: str | None = Query(None, min_length=1, max_length=100, pattern=TEXT, description="Tag name or slug"),
+    since: datetime | None = Query(None, description="Published at or after (ISO 8601)"),
+    until: datetime | None = Query(None, description="Published at or before (ISO 8601)"),
+    page: int = Query(1, ge=1, le=MAX_PAGE),
+    per_page: int = Query(20, ge=1, le=100),
+):
+    """Newest first. Filters combine; `page` past the last page is a 404."""
+    from hiwar.news.models import ArticleTag, SectionPage
+
+    since, until = _aware(since, "since"), _aware(until, "until")
+    articles = published_articles()
+    if lang:
+        articles = articles.filter(locale__language_code=lang.value)
+    if section:
+        sections = visible(SectionPage.objects.filter(slug=section))
+        if lang:
+            sections = sections.filter(locale__language_code=lang.value)
+        sections = list(sections.only("path", "depth"))
+        if not sections:
+            raise HttpError(404, f"Unknown section {section!r}.")
+        from django.db.models import Q
+
+        where = Q()
+        for found in sections:
+            where |= Q(path__startswith=found.path, depth=found.depth + 1)
+        articles = articles.filter(where)
+    if tag:
+        from django.db.models import Q
+
+        tagged = ArticleTag.objects.filter(Q(tag__name=tag) | Q(tag__slug=tag)).values("content_object_id")
+        articles = articles.filter(pk__in=tagged)
+    if since:
+        articles = articles.filter(date__gte=since)
+    if until:
+        articles = articles.filter(date__lte=until)
+    count = articles.count()
+    pages = max(1, math.ceil(count / per_page))
+    if page > pages:
+        raise HttpError(404, f"No page {page}: there are {pages}.")
+    items = list(articles.prefetch_related("tags")[(page - 1) * per_page : page * per_page])
+    sections_map = _sections_by_path(items, request)
+    return {
+        "count": count,
+        "page": page,
+        "pages": pages,
+        "per_page": per_page,
+        "next": _page_link(request, page + 1) if page < pages else None,
+        "previous": _page_link(request, page - 1) if page > 1 else None,
+        "results": [_summary(article, request, sections_map) for article in items],
+    }
+
+
+@api.get("/articles/{article_id}", response={200: ArticleDetailOut, **ERRORS}, tags=["articles"], summary="One article")
+def get_article(request, article_id: int = Path(..., ge=1, le=MAX_ID)):
+    """The article with its body as typed blocks and its language versions."""
+    article = published_articles().defer(None).prefetch_related("tags").filter(pk=article_id).first()
+    if article is None:
+        raise HttpError(404, "No published article with this id.")
+    lang = article.locale.language_code
+    data = _summary(article, request, _sections_by_path([article], request))
+    data["body"] = BodyRenderer(request, [article]).blocks(article, lang)
+    data["translations"] = dict(translations_of([article], request).get(article.translation_key, {}))
+    return data
+
+
+@api.get("/sections", response={200: list[SectionOut], **ERRORS}, tags=["sections"], summary="Sections")
+def list_sections(request, lang: Lang | None = Query(None, description="Language of the sections")):
+    """The published sections, in menu order, with their language versions."""
+    from hiwar.news.models import SectionPage
+
+    sections = visible(SectionPage.objects.select_related("locale")).order_by("path")
+    if lang:
+        sections = sections.filter(locale__language_code=lang.value)
+    sections = list(sections)
+    translations = translations_of(sections, request)
+    return [
+        {
+            "id": section.pk,
+            "slug": section.slug,
+            "title": section.title,
+            "lang": section.locale.language_code,
+            "url": absolute_url(section, request),
+            "intro": section.intro,
+            "translations": translations.get(section.translation_key, {}),
+        }
+        for section in sections
+    ]
+
+
+@api.get("/search", response={200: SearchOut, **ERRORS}, tags=["search"], summary="Search")
+def search(
+    request,
+    q: str = Query(..., min_length=1, max_length=500, pattern=TEXT, description="Words to find"),
+    lang: SearchLang = Query(SearchLang("all"), description="Language to search, or all"),
+    page: int = Query(1, ge=1, le=1000),
+    per_page: int = Query(10, ge=1, le=50),
+):
+    """Published, public pages matching `q`, best first (hiwar.search)."""
+    from hiwar.search.query import InvalidSearch
+    from hiwar.search.query import search as run_search
+
+    try:
+        found = run_search(q, lang.value, page=page, per_page=per_page)
+    except InvalidSearch as error:
+        raise HttpError(400, str(error)) from None
+    ids = [result.id for result in found.results]
+    # The index's own check plus ours: a page dated in the future is not shown either.
+    still = set(published_pages().filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
+    return {
+        "query": found.query,
+        "lang": found.lang,
+        "count": found.total,
+        "page": found.page,
+        "pages": found.num_pages,
+        "per_page": found.per_page,
+        "results": [
+            {
+                "id": result.id,
+                "title": result.title,
+                "url": request.build_absolute_uri(result.url),
+                "lang": result.lang,
+                "date": result.date,
+                "snippet": result.snippet,
+                "score": result.score,
+            }
+            for result in found.results
+            if result.id in still
+        ],
+    }

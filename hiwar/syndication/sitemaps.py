@@ -1,0 +1,157 @@
+"""`/sitemap.xml` with hreflang alternates, `/news-sitemap.xml`, `/robots.txt`.
+
+`/sitemap.xml` is one `<urlset>` while the site is small, and a
+`<sitemapindex>` of per-language sitemaps (`/sitemap-ar.xml?p=2`) once it holds
+more than `HIWAR_SITEMAP_LIMIT` URLs (5,000 by default; the protocol allows
+50,000). Each URL lists every language version of its page, itself included,
+and `x-default`, as `<xhtml:link rel="alternate" hreflang>`.
+"""
+
+import datetime
+
+from django.conf import settings
+from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
+from django.http import HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_GET
+
+from hiwar.core.languages import language_codes
+
+from .http import keep_not_found
+from .publication import publication_name
+from .queries import absolute_url, ordered_alternates, published_pages, translations_of, visible_articles
+
+NEWS_WINDOW = datetime.timedelta(hours=48)
+NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per news sitemap
+
+
+def sitemap_limit() -> int:
+    return int(getattr(settings, "HIWAR_SITEMAP_LIMIT", 5000))
+
+
+class LanguageSitemap(Sitemap):
+    """The published pages of one language, in tree order.
+
+    Made per request (it needs the request for URLs), so it keeps no state
+    between requests.
+    """
+
+    def __init__(self, lang, request, now=None):
+        self.lang = lang
+        self.request = request
+        self.now = now or timezone.now()
+        self.limit = sitemap_limit()
+
+    def items(self):
+        return (
+            published_pages(self.now)
+            .filter(locale__language_code=self.lang)
+            .only("id", "path", "depth", "url_path", "translation_key", "last_published_at", "locale__language_code")
+            .order_by("path")
+        )
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        page_obj = self.paginator.page(page)
+        pages = list(page_obj.object_list)
+        start = (page_obj.number - 1) * self.limit
+        translations = translations_of(self.items()[start : start + self.limit], self.request, self.now)
+        urls = []
+        latest = None
+        for item in pages:
+            location = absolute_url(item, self.request)
+            if not location:
+                continue
+            lastmod = item.last_published_at
+            if lastmod and (latest is None or lastmod > latest):
+                latest = lastmod
+            by_lang = translations.get(item.translation_key) or {self.lang: location}
+            by_lang.setdefault(self.lang, location)
+            urls.append(
+                {
+                    "item": item,
+                    "location": location,
+                    "lastmod": lastmod,
+                    "changefreq": None,
+                    "priority": None,
+                    "alternates": [
+                        {"lang_code": code, "location": url} for code, url in ordered_alternates(by_lang)
+                    ],
+                }
+            )
+        self.latest_lastmod = latest
+        return urls
+
+
+def _sitemaps(request):
+    now = timezone.now()
+    return {code: LanguageSitemap(code, request, now) for code in language_codes()}
+
+
+@require_GET
+def sitemap(request):
+    """A urlset while the site fits in one sitemap, a sitemap index after that."""
+    keep_not_found(request)
+    sitemaps = _sitemaps(request)
+    total = sum(site.paginator.count for site in sitemaps.values())
+    if total > sitemap_limit():
+        return sitemap_views.index(request, sitemaps, sitemap_url_name="hiwar-sitemap-section")
+    if request.GET.get("p") not in (None, "", "1"):
+        return HttpResponse("Not found: the sitemap has one page.", status=404, content_type="text/plain")
+    return sitemap_views.sitemap(request, sitemaps)
+
+
+@require_GET
+def sitemap_section(request, section):
+    keep_not_found(request)
+    return sitemap_views.sitemap(request, _sitemaps(request), section=section)
+
+
+@require_GET
+def news_sitemap(request):
+    """Google News sitemap: articles published in the last 48 hours."""
+    now = timezone.now()
+    articles = (
+        visible_articles(now)
+        .select_related("locale")
+        .order_by("-date", "-pk")
+        .filter(date__gte=now - NEWS_WINDOW)
+        .only("id", "path", "depth", "url_path", "title", "date", "locale__language_code", "last_published_at")[
+            :NEWS_LIMIT
+        ]
+    )
+    entries = []
+    for article in articles:
+        location = absolute_url(article, request)
+        if location:
+            lang = article.locale.language_code
+            entries.append(
+                {
+                    "location": location,
+                    "publication": publication_name(lang),
+                    "language": lang,
+                    "date": article.date,
+                    "title": article.title,
+                }
+            )
+    response = TemplateResponse(
+        request, "syndication/news_sitemap.xml", {"entries": entries}, content_type="application/xml"
+    )
+    response.headers["X-Robots-Tag"] = "noindex, noodp, noarchive"
+    return response
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('hiwar-sitemap'))}",
+        f"Sitemap: {request.build_absolute_uri(reverse('hiwar-news-sitemap'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
