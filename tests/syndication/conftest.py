@@ -10,7 +10,7 @@ from tests.factories import make_article, make_image, paragraph
 
 @pytest.fixture
 def news(site_tree):
-    """A published article in three languages, with image, source and tags, plus
+    """A published article in three languages (Arabic first, then its translations), with image, source and tags, plus
     one unpublished page of each kind that must never be distributed."""
     sections = site_tree.sections
     image = make_image(credit="مجلس الاتحاد الروسي", credit_en="Federation Council of Russia", credit_ru="Совет Федерации")
@@ -25,7 +25,7 @@ def news(site_tree):
     now = timezone.now()
     ar = make_article(
         sections[("news", "ar")], "لافروف يصف العلاقات بين روسيا وطاجيكستان بأنها مثال للشراكة والتحالف",
-        date=now - datetime.timedelta(hours=2), summary="ملخص الخبر", image=image, body=body,
+        date=now - datetime.timedelta(hours=4), summary="ملخص الخبر", image=image, body=body,
         source_name="تاس", source_url="https://tass.ru/politika/1", author="محرر",
     )
     ar.tags.add("روسيا", "طاجيكستان")
@@ -34,7 +34,7 @@ def news(site_tree):
                       date=now - datetime.timedelta(hours=3), summary="Кратко", image=image, translation_of=ar,
                       source_name="ТАСС", source_url="https://tass.ru/politika/1")
     en = make_article(sections[("news", "en")], "Lavrov calls Russia–Tajikistan relations an example of partnership",
-                      date=now - datetime.timedelta(hours=4), summary="In short", image=image, translation_of=ar,
+                      date=now - datetime.timedelta(hours=2), summary="In short", image=image, translation_of=ar,
                       source_name="TASS")
     old_en = make_article(sections[("analysis", "en")], "An older analysis",
                           date=now - datetime.timedelta(days=10), summary="Older")

@@ -1,0 +1,180 @@
+"""`{% article_head %}`: Open Graph, Twitter card and JSON-LD `NewsArticle`.
+
+The canonical link and the hreflang alternates are written by base.html; this
+adds what social sites and search engines read about an article. Two queries:
+the published language versions of the article and, for pages translated with
+wagtail-localize, which version is the source.
+"""
+
+import json
+
+from django import template
+from django.templatetags.static import static
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+
+from hiwar.core.languages import language_codes
+
+from ..bodies import image_data, plain
+from ..publication import home_page, og_locale, publication_name
+from ..queries import absolute_url, visible_articles
+
+register = template.Library()
+
+_JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+def json_ld(data) -> str:
+    """A JSON-LD script element; `</script>` inside a value cannot end it."""
+    text = json.dumps(data, ensure_ascii=False, indent=None).translate(_JSON_ESCAPES)
+    return mark_safe(f'<script type="application/ld+json">{text}</script>')
+
+
+def language_versions(page, request):
+    """[(lang, url, article)] of the published versions, in the site's language order."""
+    versions = (
+        visible_articles()
+        .filter(translation_key=page.translation_key)
+        .select_related("locale")
+        .only("id", "url_path", "path", "depth", "date", "first_published_at", "translation_key", "locale__language_code")
+    )
+    by_lang = {version.locale.language_code: version for version in versions}
+    by_lang.setdefault(page.locale.language_code, page)
+    return [(code, absolute_url(by_lang[code], request), by_lang[code]) for code in language_codes() if code in by_lang]
+
+
+def original_language(page, versions):
+    """The language the article was written in.
+
+    wagtail-localize records the source locale of a translation; pages linked
+    otherwise (the importer, the API of other tools) are taken to be written in
+    the language of their earliest version.
+    """
+    try:
+        from wagtail_localize.models import TranslationSource
+
+        source = (
+            TranslationSource.objects.filter(object_id=page.translation_key)
+            .select_related("locale")
+            .order_by("created_at")
+            .first()
+        )
+    except Exception:  # wagtail-localize not installed or not migrated
+        source = None
+    langs = [lang for lang, _url, _page in versions]
+    if source is not None and source.locale.language_code in langs:
+        return source.locale.language_code
+    earliest = min(
+        versions,
+        key=lambda version: (version[2].first_published_at or version[2].date, langs.index(version[0])),
+    )
+    return earliest[0]
+
+
+def article_data(page, request, tags=None):
+    lang = page.locale.language_code
+    canonical = request.build_absolute_uri(request.path)
+    image = image_data(page.lead_image, lang, request, page.lead_image_caption)
+    description = page.search_description or page.summary or plain(page.title)
+    versions = language_versions(page, request)
+    original = original_language(page, versions) if len(versions) > 1 else lang
+    home = home_page(lang)
+    publisher = {
+        "@type": "NewsMediaOrganization",
+        "name": publication_name(lang),
+        "url": absolute_url(home, request) if home else request.build_absolute_uri("/"),
+        "logo": {"@type": "ImageObject", "url": request.build_absolute_uri(static("img/favicon.svg"))},
+    }
+    data = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "@id": canonical,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": canonical},
+        "url": canonical,
+        "headline": page.title[:110],
+        "description": description,
+        "inLanguage": lang,
+        "datePublished": page.date.isoformat(),
+        "dateModified": (page.last_published_at or page.date).isoformat(),
+        "publisher": publisher,
+        "author": (
+            {"@type": "Person", "name": page.author}
+            if page.author
+            else {"@type": "NewsMediaOrganization", "name": publisher["name"], "url": publisher["url"]}
+        ),
+        "articleSection": page.section.title,
+    }
+    if image:
+        data["image"] = {
+            "@type": "ImageObject",
+            "url": image["url"],
+            "contentUrl": image["url"],
+            "width": image["width"],
+            "height": image["height"],
+            "caption": image["caption"] or None,
+            "creditText": image["credit"],
+            "copyrightNotice": image["credit"],
+        }
+        data["image"] = {key: value for key, value in data["image"].items() if value is not None}
+    if page.source_name:
+        data["isBasedOn"] = {
+            "@type": "NewsArticle",
+            "publisher": {"@type": "Organization", "name": page.source_name},
+            **({"url": page.source_url, "@id": page.source_url} if page.source_url else {}),
+        }
+    tags = list(page.tags.all()) if tags is None else tags
+    if tags:
+        data["keywords"] = [tag.name for tag in tags]
+    others = [(code, url) for code, url, _page in versions if code != lang and url]
+    if original == lang:
+        if others:
+            data["workTranslation"] = [
+                {"@type": "NewsArticle", "@id": url, "url": url, "inLanguage": code} for code, url in others
+            ]
+    else:
+        original_url = next(url for code, url, _page in versions if code == original)
+        data["translationOfWork"] = {"@type": "NewsArticle", "@id": original_url, "url": original_url, "inLanguage": original}
+        if page.unofficial_translation:
+            data["creativeWorkStatus"] = "unofficial translation"
+    return data, image, description, versions
+
+
+@register.simple_tag(takes_context=True)
+def article_head(context):
+    request, page = context.get("request"), context.get("page")
+    if request is None or page is None or not getattr(page, "pk", None):
+        return ""
+    data, image, description, versions = article_data(page, request, context.get("tags"))
+    lang = data["inLanguage"]
+    meta = [
+        ("property", "og:type", "article"),
+        ("property", "og:site_name", data["publisher"]["name"]),
+        ("property", "og:title", page.title),
+        ("property", "og:description", description),
+        ("property", "og:url", data["url"]),
+        ("property", "og:locale", og_locale(lang)),
+    ]
+    meta += [("property", "og:locale:alternate", og_locale(code)) for code, _url, _page in versions if code != lang]
+    if image:
+        meta += [
+            ("property", "og:image", image["url"]),
+            ("property", "og:image:width", str(image["width"])),
+            ("property", "og:image:height", str(image["height"])),
+            ("property", "og:image:type", image["type"]),
+            ("property", "og:image:alt", image["alt"]),
+        ]
+    meta += [
+        ("property", "article:published_time", data["datePublished"]),
+        ("property", "article:modified_time", data["dateModified"]),
+        ("property", "article:section", data["articleSection"]),
+    ]
+    meta += [("property", "article:tag", tag) for tag in data.get("keywords", [])]
+    meta += [
+        ("name", "twitter:card", "summary_large_image" if image else "summary"),
+        ("name", "twitter:title", page.title),
+        ("name", "twitter:description", description),
+    ]
+    if image:
+        meta += [("name", "twitter:image", image["url"]), ("name", "twitter:image:alt", image["alt"])]
+    tags = format_html_join("\n", '<meta {}="{}" content="{}">', meta)
+    return format_html("{}\n{}", tags, json_ld(data))
