@@ -57,8 +57,8 @@ def _meta(document, *names: str) -> str | None:
     return None
 
 
-def _page_date(document, extracted_date: str | None, lines: list[str]) -> dt.date | None:
-    """`article:published_time` → `<time datetime>` → a date line → trafilatura's guess."""
+def _page_date(document, lines: list[str]) -> dt.date | None:
+    """`article:published_time` → `<time datetime>` → a date line (our rules)."""
     for value in (_meta(document, "article:published_time", "datePublished", "pubdate", "date"),
                   *document.xpath("//time/@datetime")):
         if date := _iso_date(value):
@@ -66,13 +66,13 @@ def _page_date(document, extracted_date: str | None, lines: list[str]) -> dt.dat
     for line in lines:
         if date := parse_date_line(line):
             return date
-    return _iso_date(extracted_date)
+    return None
 
 
-def _page_title(document, extracted_title: str | None) -> str | None:
+def _page_title(document) -> str | None:
+    """`og:title` → the first `<h1>` → `<title>` without its `| Site` suffix."""
     for candidate in (_meta(document, "og:title"),
                       *(clean_line(h1.text_content()) for h1 in document.xpath("//h1")),
-                      extracted_title,
                       _TITLE_SUFFIX.sub("", clean_line(" ".join(document.xpath("//title//text()"))))):
         if candidate and candidate.strip():
             return clean_line(candidate)
@@ -131,18 +131,16 @@ def _main_text(extracted_xml: str | None, title: str | None) -> tuple[list[str],
 
 def parse_html_page(html: str, lang: str = "auto") -> ParsedPage:
     document = lxml.html.document_fromstring(html)
+    # Main text only: trafilatura's own metadata pass (htmldate → dateparser over
+    # every locale) takes seconds per page, and our date rules know Arabic months.
     extracted = trafilatura.extract(
-        html, output_format="xml", with_metadata=True, favor_recall=True,
+        html, output_format="xml", with_metadata=False, favor_recall=True,
         include_tables=False, include_images=False, include_comments=False,
     )
-    metadata_root = lxml.etree.fromstring(extracted.encode("utf-8")) if extracted else None
-    extracted_title = metadata_root.get("title") if metadata_root is not None else None
-    extracted_date = metadata_root.get("date") if metadata_root is not None else None
-
-    title = _page_title(document, extracted_title)
+    title = _page_title(document)
     texts, headings = _main_text(extracted, title)
     all_lines = _short_text_lines(document)
-    date = _page_date(document, extracted_date, texts[:3] + all_lines)
+    date = _page_date(document, texts[:3] + all_lines)
     texts, headings = _without_date_lines(texts, headings)
 
     metadata = new_metadata(offered=_offered_languages(document, all_lines))

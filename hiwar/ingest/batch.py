@@ -1,0 +1,102 @@
+"""What `import_page` and `import_feed` share: reading pages, reporting, the summary.
+
+Each input is handled on its own: an error is one line on standard error naming
+the input and the problem, the batch goes on, and the command exits with status 1
+when anything failed. With --json, standard output carries only JSON Lines.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+
+from hiwar.ingest.html import looks_like_html, parse_html_page
+from hiwar.ingest.importer import DUPLICATE, FAILED, IMPORTED, UNCHANGED, ImportResult
+from hiwar.ingest.reading import MAX_INPUT_BYTES, InputError, decode_html, decode_text, read_input
+from hiwar.text.pages import ParsedPage, parse_text_page
+
+HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
+
+
+def parse_page_input(name: str, lang: str = "auto", limit: int = MAX_INPUT_BYTES) -> ParsedPage:
+    """Read, decode and parse one page file or URL (text or HTML); InputError if unreadable."""
+    raw = read_input(name, limit)
+    is_html = name.lower().endswith(HTML_EXTENSIONS) or "html" in (raw.content_type or "")
+    if is_html:
+        text, _ = decode_html(raw.data)
+    else:
+        text, _ = decode_text(raw.data)
+        is_html = looks_like_html(text)
+    if is_html:
+        return parse_html_page(text, lang)
+    return parse_text_page(text, lang)
+
+
+def one_line(error: BaseException) -> str:
+    message = " ".join(str(error).split()) or type(error).__name__
+    if not isinstance(error, InputError) and type(error).__name__ != "ImportFailure":
+        message = f"{type(error).__name__}: {message}"
+    return message[:500]
+
+
+class BatchReport:
+    """Counts outcomes and writes the lines; `summary()` is the last line."""
+
+    def __init__(self, stdout, stderr, as_json: bool, dry_run: bool = False):
+        self.stdout, self.stderr, self.as_json, self.dry_run = stdout, stderr, as_json, dry_run
+        self.counts = Counter()
+
+    def failed(self, name: str, error: BaseException):
+        self.counts[FAILED] += 1
+        self.stderr.write(f"{name}: error: {one_line(error)}")
+
+    def parsed(self, name: str, page: ParsedPage):
+        """A --dry-run success: the page parsed and can be imported."""
+        self.counts[IMPORTED] += 1
+        if self.as_json:
+            self.stdout.write(json.dumps(page.as_json(name), ensure_ascii=False))
+        else:
+            self.stdout.write(
+                f"{name}: parsed {page.lang} «{page.title}» {page.date.isoformat()}, "
+                f"{len(page.paragraphs)} paragraphs, {len(page.subheadings)} subheadings, "
+                f"{len(page.warnings)} warnings"
+            )
+
+    def result(self, name: str, page: ParsedPage, result: ImportResult):
+        self.counts[result.status] += 1
+        if self.as_json:
+            self.stdout.write(json.dumps(page.as_json(name) | result.as_json(), ensure_ascii=False))
+            return
+        self.stdout.write(f"{name}: {describe(result)}")
+        for warning in page.warnings if result.status == IMPORTED else []:
+            self.stdout.write(f"  warning: {warning}")
+
+    def summary(self) -> str:
+        line = (f"imported {self.counts[IMPORTED]}, unchanged {self.counts[UNCHANGED]}, "
+                f"duplicates {self.counts[DUPLICATE]}, failed {self.counts[FAILED]}")
+        if self.dry_run:
+            line += " (dry run: parsed only, nothing written)"
+        (self.stderr if self.as_json else self.stdout).write(line)
+        return line
+
+    @property
+    def any_failed(self) -> bool:
+        return self.counts[FAILED] > 0
+
+
+def describe(result: ImportResult) -> str:
+    if result.status == IMPORTED:
+        text = f"imported as page {result.article_id}"
+        if result.suggested_translation_of:
+            text += (f"; looks like a translation of page {result.suggested_translation_of} "
+                     f"(link it with --translation-of {result.suggested_translation_of})")
+        return text
+    if result.status == DUPLICATE:
+        return (f"duplicate of page {result.article_id} (similarity {result.similarity:.2f}); "
+                "flagged for its editor, no new article")
+    return f"unchanged (page {result.article_id})"
+
+
+def display_name(name: str) -> str:
+    return name if "://" in name else os.path.normpath(name)

@@ -1,0 +1,254 @@
+"""Parsed pages → draft articles, each in its own transaction.
+
+Outcomes of one page or feed item:
+
+- imported   – a new ArticlePage (a draft unless `publish`), an ImportRecord and its LSH bands;
+- unchanged  – the same key with the same content, or the same content under another key,
+               or a re-sent version already flagged: nothing is written;
+- duplicate  – the same key with other content (re-sent with edits), or a near-duplicate
+               by MinHash/LSH of an article in the same language: no second article, a
+               DuplicateFlag on the existing article keeps the incoming version whole;
+- failed     – ImportFailure (or any error): the transaction is rolled back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import uuid
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.models import Locale
+from wagtail.rich_text import RichText
+
+from hiwar.ingest import fingerprints
+from hiwar.ingest.matching import SUGGESTION_THRESHOLD, entity_keys, translation_score
+from hiwar.ingest.models import DuplicateFlag, ImportBand, ImportRecord
+from hiwar.news.blocks import plain_text_of
+from hiwar.news.models import ArticlePage, SectionPage
+from hiwar.text.pages import SUBHEADING, ParsedPage
+from hiwar.text.slugs import slugify_title
+
+IMPORTED, UNCHANGED, DUPLICATE, FAILED = "imported", "unchanged", "duplicate", "failed"
+DEFAULT_SECTION = "news"
+_MAX_KEY = 600
+
+
+class ImportFailure(Exception):
+    """The page cannot be imported; the message says why, in one line."""
+
+
+@dataclass
+class ImportOptions:
+    section: str | None = None  # slug; the news section of the page's language when None
+    publish: bool = False
+    translation_of: int | None = None  # page id
+    kind: str = ImportRecord.PAGE
+
+
+@dataclass
+class ImportResult:
+    status: str
+    article_id: int | None = None
+    similarity: float | None = None
+    suggested_translation_of: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def as_json(self) -> dict:
+        return {
+            "status": self.status,
+            "page_id": self.article_id,
+            "similarity": round(self.similarity, 3) if self.similarity is not None else None,
+            "suggested_translation_of": self.suggested_translation_of,
+        }
+
+
+def import_key(page: ParsedPage, fingerprint: str, guid: str | None = None) -> str:
+    """`guid:<id>` for feed items, `url:<source URL>` for pages that have one, else `sha256:<fingerprint>`."""
+    if guid:
+        key = f"guid:{guid.strip()}"
+    elif valid_url(page.source_url):
+        key = f"url:{page.source_url.strip()}"
+    else:
+        return f"sha256:{fingerprint}"
+    if len(key) > _MAX_KEY:  # very long GUIDs and URLs: their hash is the key
+        key = key.split(":", 1)[0] + "-sha256:" + hashlib.sha256(key.encode("utf-8")).hexdigest()
+    return key
+
+
+def import_parsed(page: ParsedPage, origin: str, options: ImportOptions, guid: str | None = None) -> ImportResult:
+    """Import one parsed page in its own transaction; raises ImportFailure when it cannot."""
+    problems = page.problems()
+    if problems:
+        raise ImportFailure("; ".join(problems))
+    fingerprint = fingerprints.content_fingerprint(page)
+    key = import_key(page, fingerprint, guid)
+    minhash = fingerprints.minhash_of(page)
+    with transaction.atomic():
+        return (_already_imported(page, key, fingerprint, origin, minhash)
+                or _near_duplicate(page, fingerprint, origin, minhash)
+                or _create_article(page, key, fingerprint, origin, minhash, options))
+
+
+# --- not twice ----------------------------------------------------------------------
+
+def _already_imported(page, key, fingerprint, origin, minhash) -> ImportResult | None:
+    record = ImportRecord.objects.filter(key=key).first()
+    if record is None:
+        same_content = ImportRecord.objects.filter(fingerprint=fingerprint, lang=page.lang).first()
+        return ImportResult(UNCHANGED, same_content.article_id) if same_content else None
+    if record.fingerprint == fingerprint:
+        return ImportResult(UNCHANGED, record.article_id)
+    # The same GUID or URL with other text: the agency re-sent the story with edits.
+    similarity = fingerprints.similarity(minhash, fingerprints.minhash_from_bytes(bytes(record.signature)))
+    return _flag(record.article_id, DuplicateFlag.RESENT, similarity, page, fingerprint, origin)
+
+
+def _near_duplicate(page, fingerprint, origin, minhash) -> ImportResult | None:
+    candidates = (
+        ImportRecord.objects.filter(bands__key__in=fingerprints.band_keys(minhash), lang=page.lang)
+        .distinct()
+        .only("id", "article_id", "signature")
+    )
+    best, best_similarity = None, 0.0
+    for candidate in candidates:
+        similarity = fingerprints.similarity(minhash, fingerprints.minhash_from_bytes(bytes(candidate.signature)))
+        if similarity > best_similarity:
+            best, best_similarity = candidate, similarity
+    if best is None or best_similarity < fingerprints.NEAR_DUPLICATE_THRESHOLD:
+        return None
+    return _flag(best.article_id, DuplicateFlag.NEAR_DUPLICATE, best_similarity, page, fingerprint, origin)
+
+
+def _flag(article_id, reason, similarity, page, fingerprint, origin) -> ImportResult:
+    """Keep the incoming version on a flag for the existing article's editor (once per version)."""
+    _, created = DuplicateFlag.objects.get_or_create(
+        article_id=article_id,
+        incoming_fingerprint=fingerprint,
+        defaults={"reason": reason, "similarity": similarity, "origin": origin, "incoming": page.as_json(origin)},
+    )
+    return ImportResult(DUPLICATE if created else UNCHANGED, article_id, similarity)
+
+
+# --- the article ----------------------------------------------------------------------
+
+def find_section(slug: str | None, lang: str) -> SectionPage:
+    slug = slug or DEFAULT_SECTION
+    section = SectionPage.objects.filter(slug=slug, locale__language_code=lang).first()
+    if section is None:
+        raise ImportFailure(f"no section '{slug}' in language {lang}")
+    return section
+
+
+def unique_child_slug(parent, title: str) -> str:
+    base = slugify_title(title) or "article"
+    taken = set(parent.get_children().filter(slug__startswith=base).values_list("slug", flat=True))
+    slug, number = base, 2
+    while slug in taken:
+        slug, number = f"{base}-{number}", number + 1
+    return slug
+
+
+def body_blocks(page: ParsedPage) -> list[tuple[str, object]]:
+    blocks = []
+    for block in page.blocks:
+        if block.type == SUBHEADING:
+            blocks.append(("subheading", block.text))
+        else:
+            blocks.append(("paragraph", RichText(f"<p>{block.html or escape(block.text)}</p>")))
+    return blocks
+
+
+def publication_datetime(date: dt.date) -> dt.datetime:
+    """Noon of the publication day in the site's time zone: the day survives any display zone shift."""
+    return timezone.make_aware(dt.datetime.combine(date, dt.time(12, 0)))
+
+
+def valid_url(url: str | None) -> str:
+    """The URL if it is a real http(s) address (feed GUIDs like `agency-1001` are not), else ""."""
+    if not url or len(url) > 500:
+        return ""
+    try:
+        URLValidator(schemes=["http", "https"])(url)
+    except ValidationError:
+        return ""
+    return url
+
+
+def _translation_key_for(options: ImportOptions, locale: Locale) -> uuid.UUID:
+    if options.translation_of is None:
+        return uuid.uuid4()
+    source = ArticlePage.objects.filter(pk=options.translation_of).select_related("locale").first()
+    if source is None:
+        raise ImportFailure(f"--translation-of {options.translation_of}: no such article")
+    if source.locale_id == locale.pk:
+        raise ImportFailure(f"--translation-of {options.translation_of}: that article is already in "
+                            f"{locale.language_code}; a translation needs another language")
+    existing = ArticlePage.objects.filter(translation_key=source.translation_key, locale=locale).first()
+    if existing is not None:
+        raise ImportFailure(f"--translation-of {options.translation_of}: its {locale.language_code} "
+                            f"translation already exists (page {existing.pk})")
+    return source.translation_key
+
+
+def _create_article(page, key, fingerprint, origin, minhash, options: ImportOptions) -> ImportResult:
+    section = find_section(options.section, page.lang)
+    article = ArticlePage(
+        title=page.title[:255],
+        slug=unique_child_slug(section, page.title),
+        date=publication_datetime(page.date),
+        summary=page.summary or "",
+        body=body_blocks(page),
+        source_name=(page.source or "")[:255],
+        source_url=valid_url(page.source_url),
+        author=(page.author or "")[:255],
+        locale=section.locale,
+        translation_key=_translation_key_for(options, section.locale),
+        live=False,
+    )
+    section.add_child(instance=article)
+    revision = article.save_revision()
+    if options.publish:
+        revision.publish()
+    suggestion = None if options.translation_of else suggest_translation(page, article)
+    record = ImportRecord.objects.create(
+        key=key, kind=options.kind, origin=origin[:1000], lang=page.lang, fingerprint=fingerprint,
+        signature=fingerprints.signature_bytes(minhash), article=article,
+        photo_credit=(page.photo_credit or "")[:255], parsed=page.as_json(origin),
+        suggested_translation_of=suggestion,
+    )
+    ImportBand.objects.bulk_create(ImportBand(record=record, key=band) for band in fingerprints.band_keys(minhash))
+    return ImportResult(IMPORTED, article.pk, suggested_translation_of=suggestion.pk if suggestion else None)
+
+
+# --- translations ---------------------------------------------------------------------
+
+def suggest_translation(page: ParsedPage, article: ArticlePage) -> ArticlePage | None:
+    """An article in another language on the same day, same agency and the same names and numbers.
+
+    Only articles not already translated into this page's language are considered.
+    """
+    day_start = publication_datetime(page.date) - dt.timedelta(hours=36)
+    day_end = publication_datetime(page.date) + dt.timedelta(hours=36)
+    candidates = (
+        ArticlePage.objects.filter(date__range=(day_start, day_end))
+        .exclude(locale=article.locale)
+        .exclude(translation_key__in=ArticlePage.objects.filter(locale=article.locale).values("translation_key"))
+        .order_by("-date")[:50]
+    )
+    entities = entity_keys("\n".join([page.title or ""] + [block.text for block in page.blocks]))
+    best, best_score = None, 0.0
+    for candidate in candidates:
+        score = translation_score(
+            same_day=abs((candidate.date.date() - page.date).days) <= 1,
+            source_a=page.source, source_b=candidate.source_name,
+            entities_a=entities, entities_b=entity_keys(candidate.title + "\n" + plain_text_of(candidate.body)),
+        )
+        if score > best_score:
+            best, best_score = candidate, score
+    return best if best_score >= SUGGESTION_THRESHOLD else None

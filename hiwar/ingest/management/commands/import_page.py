@@ -1,0 +1,54 @@
+"""python manage.py import_page PATH [PATH …] [--lang ar|ru|en|auto] [--section SLUG]
+[--dry-run] [--json] [--publish] [--translation-of ID]
+
+Scraped text pages (the reference-page format) and HTML pages → draft articles.
+Rules and the --json schema: docs/import.md.
+"""
+
+from django.core.management.base import BaseCommand
+
+from hiwar.ingest.batch import BatchReport, display_name, parse_page_input
+from hiwar.ingest.importer import ImportFailure, ImportOptions, import_parsed
+from hiwar.ingest.models import ImportRecord
+from hiwar.ingest.reading import MAX_INPUT_BYTES
+
+
+class Command(BaseCommand):
+    help = "Import scraped text or HTML article pages as draft articles (each file in its own transaction)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", metavar="PATH", help="page files (.txt or .html) or http(s) URLs")
+        parser.add_argument("--lang", choices=["ar", "ru", "en", "auto"], default="auto",
+                            help="language of the pages (default: detected from the text)")
+        parser.add_argument("--section", metavar="SLUG", help="section slug (default: news of the page's language)")
+        parser.add_argument("--dry-run", action="store_true", help="parse only; write nothing")
+        parser.add_argument("--json", action="store_true",
+                            help="JSON Lines on standard output; summary and errors on standard error")
+        parser.add_argument("--publish", action="store_true", help="publish at once instead of saving drafts")
+        parser.add_argument("--translation-of", type=int, metavar="ID",
+                            help="link the new article as a translation of article ID (another language)")
+        parser.add_argument("--max-bytes", type=int, default=MAX_INPUT_BYTES,
+                            help=f"refuse files larger than this (default {MAX_INPUT_BYTES})")
+
+    def handle(self, *args, **options):
+        report = BatchReport(self.stdout, self.stderr, options["json"], options["dry_run"])
+        import_options = ImportOptions(
+            section=options["section"], publish=options["publish"],
+            translation_of=options["translation_of"], kind=ImportRecord.PAGE,
+        )
+        for path in options["paths"]:
+            name = display_name(path)
+            try:
+                page = parse_page_input(path, options["lang"], options["max_bytes"])
+                if options["dry_run"]:
+                    problems = page.problems()
+                    if problems:
+                        raise ImportFailure("; ".join(problems))
+                    report.parsed(name, page)
+                else:
+                    report.result(name, page, import_parsed(page, name, import_options))
+            except Exception as error:  # one bad file never stops the batch
+                report.failed(name, error)
+        report.summary()
+        if report.any_failed:
+            raise SystemExit(1)
