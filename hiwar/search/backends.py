@@ -11,9 +11,10 @@ bm25, PostgreSQL → tsvector + GIN with ts_rank.
 """
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 
 from django.db import connection as default_connection
+from django.utils import timezone
 
 # Title terms count this many times more than body terms.
 TITLE_WEIGHT = 10.0
@@ -90,18 +91,28 @@ class Backend:
         """(number of matching entries, hits offset..offset+limit), best first."""
         if not groups:
             return 0, []
+        langs = list(langs)
         for operator in ("AND", "OR"):
-            total, hits = self._match(groups, list(langs), operator, limit, offset)
-            if total or len(groups) == 1:
-                return total, hits
+            total = self._count(groups, langs, operator)
+            if total:
+                return total, self._page(groups, langs, operator, limit, offset)
+            if len(groups) == 1:
+                break
         return 0, []
 
-    def _run(self, sql, params) -> tuple[int, list[Hit]]:
+    def _count(self, groups, langs, operator) -> int:
+        sql, params = self._match_sql(groups, langs, operator)
         with self.connection.cursor() as cursor:
-            cursor.execute(sql, params)
+            cursor.execute(f"SELECT count(*) FROM ({sql}) matches", params)
+            return cursor.fetchone()[0]
+
+    def _page(self, groups, langs, operator, limit, offset) -> list[Hit]:
+        sql, params = self._match_sql(groups, langs, operator)
+        sql += " ORDER BY score DESC, date DESC, page_id LIMIT %s OFFSET %s"
+        with self.connection.cursor() as cursor:
+            cursor.execute(sql, [*params, limit, offset])
             rows = cursor.fetchall()
-        total = rows[0][-1] if rows else 0
-        hits = [
+        return [
             Hit(
                 page_id=row[0],
                 title=row[1],
@@ -109,19 +120,18 @@ class Backend:
                 lang=row[3],
                 date=self._read_date(row[4]),
                 body=row[5],
-                score=round(float(row[6]), 4),
+                score=float(f"{float(row[6]):.6g}"),
             )
             for row in rows
         ]
-        return total, hits
 
     def _read_date(self, value):
-        if value is None or isinstance(value, datetime):
-            return value
-        converted = datetime.fromisoformat(value)  # SQLite stores text
-        from django.utils import timezone
-
-        return converted if timezone.is_aware(converted) else timezone.make_aware(converted, timezone.utc)
+        """SQLite gives back naive UTC (a datetime or text), PostgreSQL an aware datetime."""
+        if value is None:
+            return None
+        if not isinstance(value, datetime):
+            value = datetime.fromisoformat(value)
+        return value if timezone.is_aware(value) else timezone.make_aware(value, UTC)
 
     def size_bytes(self) -> int:
         raise NotImplementedError
@@ -151,20 +161,15 @@ class SqliteBackend(Backend):
         """
         return f" {operator} ".join("(" + " OR ".join(f'"{term}"' for term in group) + ")" for group in groups)
 
-    def _match(self, groups, langs, operator, limit, offset):
+    def _match_sql(self, groups, langs, operator):
         marks = ", ".join(["%s"] * len(langs))
-        # bm25() cannot sit beside a window function, so it is computed in a subquery.
         sql = f"""
-            SELECT e.page_id, e.title, e.url, e.lang, e.date, e.body, m.score, count(*) OVER () AS total
-            FROM (
-                SELECT rowid AS page_id, -bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score
-                FROM search_fts WHERE search_fts MATCH %s
-            ) m JOIN search_entry e ON e.page_id = m.page_id
-            WHERE e.lang IN ({marks})
-            ORDER BY m.score DESC, e.date DESC, e.page_id
-            LIMIT %s OFFSET %s
+            SELECT e.page_id, e.title, e.url, e.lang, e.date, e.body,
+                   -bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score
+            FROM search_fts JOIN search_entry e ON e.page_id = search_fts.rowid
+            WHERE search_fts MATCH %s AND e.lang IN ({marks})
         """
-        return self._run(sql, [self.match_expression(groups, operator), *langs, limit, offset])
+        return sql, [self.match_expression(groups, operator), *langs]
 
     def size_bytes(self) -> int:
         with self.connection.cursor() as cursor:
@@ -204,17 +209,14 @@ class PostgresBackend(Backend):
         joiner = " & " if operator == "AND" else " | "
         return joiner.join("(" + " | ".join(f"'{term}'" for term in group) + ")" for group in groups)
 
-    def _match(self, groups, langs, operator, limit, offset):
+    def _match_sql(self, groups, langs, operator):
         sql = """
             SELECT e.page_id, e.title, e.url, e.lang, e.date, e.body,
-                   ts_rank(%s::float4[], e.document, q.query) AS score,
-                   count(*) OVER () AS total
+                   ts_rank(%s::float4[], e.document, q.query) AS score
             FROM search_entry e, (SELECT %s::tsquery AS query) q
             WHERE e.document @@ q.query AND e.lang = ANY(%s)
-            ORDER BY score DESC, e.date DESC, e.page_id
-            LIMIT %s OFFSET %s
         """
-        return self._run(sql, [self.RANK_WEIGHTS, self.tsquery(groups, operator), langs, limit, offset])
+        return sql, [self.RANK_WEIGHTS, self.tsquery(groups, operator), langs]
 
     def size_bytes(self) -> int:
         with self.connection.cursor() as cursor:

@@ -7,6 +7,7 @@ from hiwar.search.query import search
 
 
 @pytest.mark.postgres
+@pytest.mark.urls("tests.search.urls")
 def test_relevance_set_mrr_at_least_0_9(relevance_articles):
     key_of = {page.pk: key for key, page in relevance_articles.items()}
 
