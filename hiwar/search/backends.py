@@ -108,7 +108,7 @@ class Backend:
 
     def _page(self, groups, langs, operator, limit, offset) -> list[Hit]:
         sql, params = self._match_sql(groups, langs, operator)
-        sql += " ORDER BY score DESC, date DESC, page_id LIMIT %s OFFSET %s"
+        sql += " ORDER BY matched DESC, score DESC, date DESC, page_id LIMIT %s OFFSET %s"
         with self.connection.cursor() as cursor:
             cursor.execute(sql, [*params, limit, offset])
             rows = cursor.fetchall()
@@ -163,13 +163,21 @@ class SqliteBackend(Backend):
 
     def _match_sql(self, groups, langs, operator):
         marks = ", ".join(["%s"] * len(langs))
+        matched, matched_params = self._matched_words(groups, operator)
         sql = f"""
             SELECT e.page_id, e.title, e.url, e.lang, e.date, e.body,
-                   -bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score
+                   -bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score, {matched} AS matched
             FROM search_fts JOIN search_entry e ON e.page_id = search_fts.rowid
             WHERE search_fts MATCH %s AND e.lang IN ({marks})
         """
-        return sql, [self.match_expression(groups, operator), *langs]
+        return sql, [*matched_params, self.match_expression(groups, operator), *langs]
+
+    def _matched_words(self, groups, operator):
+        """SQL counting how many query words an entry has (all of them under AND)."""
+        if operator == "AND":
+            return str(len(groups)), []
+        test = "(search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s))"
+        return " + ".join([test] * len(groups)), [self.match_expression([group], "AND") for group in groups]
 
     def size_bytes(self) -> int:
         with self.connection.cursor() as cursor:
@@ -210,13 +218,21 @@ class PostgresBackend(Backend):
         return joiner.join("(" + " | ".join(f"'{term}'" for term in group) + ")" for group in groups)
 
     def _match_sql(self, groups, langs, operator):
-        sql = """
+        matched, matched_params = self._matched_words(groups, operator)
+        sql = f"""
             SELECT e.page_id, e.title, e.url, e.lang, e.date, e.body,
-                   ts_rank(%s::float4[], e.document, q.query) AS score
+                   ts_rank(%s::float4[], e.document, q.query) AS score, {matched} AS matched
             FROM search_entry e, (SELECT %s::tsquery AS query) q
             WHERE e.document @@ q.query AND e.lang = ANY(%s)
         """
-        return sql, [self.RANK_WEIGHTS, self.tsquery(groups, operator), langs]
+        return sql, [self.RANK_WEIGHTS, *matched_params, self.tsquery(groups, operator), langs]
+
+    def _matched_words(self, groups, operator):
+        """SQL counting how many query words an entry has (all of them under AND)."""
+        if operator == "AND":
+            return str(len(groups)), []
+        test = "(e.document @@ %s::tsquery)::int"
+        return " + ".join([test] * len(groups)), [self.tsquery([group], "AND") for group in groups]
 
     def size_bytes(self) -> int:
         with self.connection.cursor() as cursor:
