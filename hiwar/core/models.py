@@ -1,8 +1,10 @@
+from django.core.cache import cache
 from django.db import models
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Site
 
 from . import dates
 
@@ -67,6 +69,32 @@ class DateFormatSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("date format")
+
+    @classmethod
+    def style_for_request(cls, request) -> dates.DateStyle:
+        """The site's date style, kept in the cache (no query on most pages)
+        until an editor saves the settings."""
+        cached = getattr(request, "_hiwar_date_style", None)
+        if cached is not None:
+            return cached
+        site = Site.find_for_request(request)
+        if site is None:
+            return dates.DEFAULT_STYLE
+        key = cls.cache_key(site.pk)
+        style = cache.get(key)
+        if style is None:
+            style = cls.for_site(site).style
+            cache.set(key, style, 60 * 60 * 24)
+        request._hiwar_date_style = style
+        return style
+
+    @staticmethod
+    def cache_key(site_id) -> str:
+        return f"hiwar:date-style:{site_id}"
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(self.cache_key(self.site_id))
 
     @property
     def style(self) -> dates.DateStyle:

@@ -83,6 +83,25 @@ class SectionPage(TransliteratedSlugMixin, Page):
     def articles(self):
         return ArticlePage.objects.live().public().child_of(self).for_listing()
 
+    def route(self, request, path_components):
+        """Fetch an article with its lead image and locale in one query.
+
+        Wagtail's generic route takes one query for the child as a plain Page
+        and another for its specific fields; articles are the only children here.
+        """
+        if len(path_components) != 1:
+            return super().route(request, path_components)
+        try:
+            article = (
+                ArticlePage.objects.child_of(self)
+                .select_related("lead_image", "locale")
+                .get(slug=path_components[0])
+            )
+        except ArticlePage.DoesNotExist:
+            raise Http404 from None
+        article._cached_parent_obj = self  # the section: no query for the kicker
+        return article.route(request, [])
+
     def latest(self, count):
         return list(self.articles()[:count])
 
@@ -176,7 +195,8 @@ class ArticlePage(TransliteratedSlugMixin, Page):
 
     @cached_property
     def section(self):
-        return self.get_parent().specific
+        """The parent section (title and URL are all pages need: no `.specific` query)."""
+        return self.get_parent()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -13,8 +13,7 @@ def _style(context) -> dates.DateStyle:
     request = context.get("request")
     if request is None:
         return dates.DEFAULT_STYLE
-    # for_request caches the settings object on the request: one query per page.
-    return DateFormatSettings.for_request(request).style
+    return DateFormatSettings.style_for_request(request)
 
 
 @register.simple_tag(takes_context=True)

@@ -10,6 +10,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 
 from hiwar.core.languages import direction, language_codes, language_name
+from hiwar.core.translations import live_translations
 
 register = template.Library()
 
@@ -27,14 +28,9 @@ def _link(code, url, full_url, current):
 
 def page_language_links(page, request):
     """One link per live, public translation of `page`, in the site's language order."""
-    translations = page.get_translations(inclusive=True).live().public().select_related("locale")
-    by_code = {t.locale.language_code: t for t in translations}
-    current = page.locale.language_code if page.locale_id else get_language()
+    current = get_language()
     links = []
-    for code in language_codes():
-        translation = by_code.get(code)
-        if translation is None:
-            continue
+    for code, translation in live_translations(page, request).items():
         url = translation.get_url(request)
         links.append(_link(code, url, request.build_absolute_uri(url), code == current))
     return links
