@@ -11,12 +11,16 @@ import json
 import os
 from collections import Counter
 
-from hiwar.ingest.html import looks_like_html, parse_html_page
-from hiwar.ingest.importer import DUPLICATE, FAILED, IMPORTED, UNCHANGED, ImportResult
+from hiwar.ingest.results import DUPLICATE, FAILED, IMPORTED, UNCHANGED, ImportResult
 from hiwar.ingest.reading import MAX_INPUT_BYTES, InputError, decode_html, decode_text, read_input
 from hiwar.text.pages import ParsedPage, parse_text_page
 
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
+
+
+def looks_like_html(text: str) -> bool:
+    head = text[:2048].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or "<body" in head or "<p>" in head
 
 
 def parse_page_input(name: str, lang: str = "auto", limit: int = MAX_INPUT_BYTES) -> ParsedPage:
@@ -29,6 +33,8 @@ def parse_page_input(name: str, lang: str = "auto", limit: int = MAX_INPUT_BYTES
         text, _ = decode_text(raw.data)
         is_html = looks_like_html(text)
     if is_html:
+        from hiwar.ingest.html import parse_html_page  # trafilatura loads only for HTML
+
         return parse_html_page(text, lang)
     return parse_text_page(text, lang)
 

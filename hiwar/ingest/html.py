@@ -33,11 +33,6 @@ _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,40}$")  # `Title | Hi
 _TEXT_ELEMENTS = ("p", "div", "span", "li", "figcaption", "small", "footer", "header", "nav", "a", "time")
 
 
-def looks_like_html(text: str) -> bool:
-    head = text[:2048].lstrip().lower()
-    return head.startswith(("<!doctype html", "<html")) or "<body" in head or "<p>" in head
-
-
 def _iso_date(value: str | None) -> dt.date | None:
     match = _ISO_DATE.search(value or "")
     if not match:

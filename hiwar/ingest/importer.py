@@ -16,31 +16,29 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import Locale
+from wagtail.models import Locale, ReferenceIndex
 from wagtail.rich_text import RichText
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from hiwar.ingest import fingerprints
 from hiwar.ingest.matching import SUGGESTION_THRESHOLD, entity_keys, translation_score
 from hiwar.ingest.models import DuplicateFlag, ImportBand, ImportRecord
+from hiwar.ingest.results import DUPLICATE, IMPORTED, UNCHANGED, ImportFailure, ImportResult
 from hiwar.news.blocks import plain_text_of
 from hiwar.news.models import ArticlePage, SectionPage
 from hiwar.text.pages import SUBHEADING, ParsedPage
 from hiwar.text.slugs import slugify_title
 
-IMPORTED, UNCHANGED, DUPLICATE, FAILED = "imported", "unchanged", "duplicate", "failed"
 DEFAULT_SECTION = "news"
 _MAX_KEY = 600
-
-
-class ImportFailure(Exception):
-    """The page cannot be imported; the message says why, in one line."""
+MAX_SUGGESTION_CANDIDATES = 30
 
 
 @dataclass
@@ -49,23 +47,6 @@ class ImportOptions:
     publish: bool = False
     translation_of: int | None = None  # page id
     kind: str = ImportRecord.PAGE
-
-
-@dataclass
-class ImportResult:
-    status: str
-    article_id: int | None = None
-    similarity: float | None = None
-    suggested_translation_of: int | None = None
-    notes: list[str] = field(default_factory=list)
-
-    def as_json(self) -> dict:
-        return {
-            "status": self.status,
-            "page_id": self.article_id,
-            "similarity": round(self.similarity, 3) if self.similarity is not None else None,
-            "suggested_translation_of": self.suggested_translation_of,
-        }
 
 
 def import_key(page: ParsedPage, fingerprint: str, guid: str | None = None) -> str:
@@ -211,10 +192,14 @@ def _create_article(page, key, fingerprint, origin, minhash, options: ImportOpti
         translation_key=_translation_key_for(options, section.locale),
         live=False,
     )
-    section.add_child(instance=article)
-    revision = article.save_revision()
-    if options.publish:
-        revision.publish()
+    # add_child, save_revision and publish each save the page; the reference index
+    # (what the page links to) is brought up to date once, at the end.
+    with disable_reference_index_auto_update():
+        section.add_child(instance=article)
+        revision = article.save_revision()
+        if options.publish:
+            revision.publish()
+    ReferenceIndex.create_or_update_for_object(article)
     suggestion = None if options.translation_of else suggest_translation(page, article)
     record = ImportRecord.objects.create(
         key=key, kind=options.kind, origin=origin[:1000], lang=page.lang, fingerprint=fingerprint,
@@ -235,12 +220,14 @@ def suggest_translation(page: ParsedPage, article: ArticlePage) -> ArticlePage |
     """
     day_start = publication_datetime(page.date) - dt.timedelta(hours=36)
     day_end = publication_datetime(page.date) + dt.timedelta(hours=36)
-    candidates = (
+    candidates = list(
         ArticlePage.objects.filter(date__range=(day_start, day_end))
         .exclude(locale=article.locale)
         .exclude(translation_key__in=ArticlePage.objects.filter(locale=article.locale).values("translation_key"))
-        .order_by("-date")[:50]
+        .order_by("-date")[:MAX_SUGGESTION_CANDIDATES]
     )
+    if not candidates:
+        return None
     entities = entity_keys("\n".join([page.title or ""] + [block.text for block in page.blocks]))
     best, best_score = None, 0.0
     for candidate in candidates:

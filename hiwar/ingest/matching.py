@@ -11,6 +11,7 @@ Nothing here touches the database: `translation_score` compares two texts.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from hiwar.text.dates import fold_arabic
@@ -60,6 +61,7 @@ _SOUND_FOLDS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s")
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل")
 
 
+@functools.lru_cache(maxsize=50_000)
 def consonant_key(word: str) -> str:
     """The consonants of a name in Latin letters: `Лавров` → lfrf, `Tajikistan` → tjkstn."""
     latin = transliterate(word).lower()
@@ -84,7 +86,7 @@ def entity_keys(text: str) -> set[str]:
     """
     text = to_western_digits(text)
     keys = {f"#{number.replace(',', '.')}" for number in _NUMBER.findall(text) if len(number) >= 2}
-    for word in _NAME_WORD.findall(text):
+    for word in set(_NAME_WORD.findall(text)):
         if _ARABIC_LETTERS.match(word):
             # `لافروف` (Lavrov) starts with ل as if it were a clitic: keep both readings.
             readings = {fold_arabic(word), _strip_arabic_prefix(fold_arabic(word))}

@@ -9,8 +9,8 @@ from django.core.management.base import BaseCommand
 
 from hiwar.ingest.batch import BatchReport, display_name
 from hiwar.ingest.feeds import parse_feed
-from hiwar.ingest.importer import ImportFailure, ImportOptions, import_parsed
 from hiwar.ingest.models import ImportRecord
+from hiwar.ingest.results import ImportFailure
 from hiwar.ingest.reading import MAX_INPUT_BYTES, read_input
 
 
@@ -30,8 +30,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         report = BatchReport(self.stdout, self.stderr, options["json"], options["dry_run"])
-        import_options = ImportOptions(section=options["section"], publish=options["publish"],
-                                       kind=ImportRecord.FEED)
+        write = None if options["dry_run"] else item_writer(options)
         for feed in options["feeds"]:
             feed_name = display_name(feed)
             try:
@@ -42,15 +41,23 @@ class Command(BaseCommand):
             for number, item in enumerate(items, start=1):
                 name = f"{feed_name}#{item.key or number}"
                 try:
-                    if options["dry_run"]:
+                    if write is None:
                         problems = item.page.problems()
                         if problems:
                             raise ImportFailure("; ".join(problems))
                         report.parsed(name, item.page)
                     else:
-                        report.result(name, item.page, import_parsed(item.page, name, import_options, guid=item.key))
+                        report.result(name, item.page, write(item, name))
                 except Exception as error:  # one bad item never stops the feed
                     report.failed(name, error)
         report.summary()
         if report.any_failed:
             raise SystemExit(1)
+
+
+def item_writer(options):
+    """import_parsed for feed items (keyed by GUID); datasketch loads only here, not for --dry-run."""
+    from hiwar.ingest.importer import ImportOptions, import_parsed
+
+    import_options = ImportOptions(section=options["section"], publish=options["publish"], kind=ImportRecord.FEED)
+    return lambda item, name: import_parsed(item.page, name, import_options, guid=item.key)

@@ -8,8 +8,8 @@ Rules and the --json schema: docs/import.md.
 from django.core.management.base import BaseCommand
 
 from hiwar.ingest.batch import BatchReport, display_name, parse_page_input
-from hiwar.ingest.importer import ImportFailure, ImportOptions, import_parsed
 from hiwar.ingest.models import ImportRecord
+from hiwar.ingest.results import ImportFailure
 from hiwar.ingest.reading import MAX_INPUT_BYTES
 
 
@@ -32,23 +32,29 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         report = BatchReport(self.stdout, self.stderr, options["json"], options["dry_run"])
-        import_options = ImportOptions(
-            section=options["section"], publish=options["publish"],
-            translation_of=options["translation_of"], kind=ImportRecord.PAGE,
-        )
+        write = None if options["dry_run"] else page_writer(options)
         for path in options["paths"]:
             name = display_name(path)
             try:
                 page = parse_page_input(path, options["lang"], options["max_bytes"])
-                if options["dry_run"]:
+                if write is None:
                     problems = page.problems()
                     if problems:
                         raise ImportFailure("; ".join(problems))
                     report.parsed(name, page)
                 else:
-                    report.result(name, page, import_parsed(page, name, import_options))
+                    report.result(name, page, write(page, name))
             except Exception as error:  # one bad file never stops the batch
                 report.failed(name, error)
         report.summary()
         if report.any_failed:
             raise SystemExit(1)
+
+
+def page_writer(options):
+    """import_parsed with the command's options; MinHash (datasketch) loads only here, not for --dry-run."""
+    from hiwar.ingest.importer import ImportOptions, import_parsed
+
+    import_options = ImportOptions(section=options["section"], publish=options["publish"],
+                                   translation_of=options["translation_of"], kind=ImportRecord.PAGE)
+    return lambda page, name: import_parsed(page, name, import_options)
