@@ -240,3 +240,20 @@ def test_section_lists_newest_first_and_paginates(client, site_tree, settings):
     third = [a.get_text(strip=True) for a in soup_of(client.get("/en/news/?page=3")).select(".card__title a")]
     assert first == ["Story 0", "Story 1"]
     assert third == ["Story 4"]
+
+
+@pytest.mark.django_db
+def test_generated_slugs_stay_unique_within_a_section(site_tree):
+    news, analysis = site_tree.sections[("news", "ar")], site_tree.sections[("analysis", "ar")]
+    first = make_article(news, "زيارة وزير الخارجية", slug="")
+    second = make_article(news, "زيارة وزير الخارجية", slug="")
+    elsewhere = make_article(analysis, "زيارة وزير الخارجية", slug="")
+    assert first.slug == "zyart-wzyr-alkharjyt"
+    assert second.slug == "zyart-wzyr-alkharjyt-2"
+    assert elsewhere.slug == "zyart-wzyr-alkharjyt"
+
+
+@pytest.mark.django_db
+def test_editor_slug_wins_over_transliteration(site_tree):
+    article = make_article(site_tree.sections[("news", "ar")], "زيارة وزير الخارجية", slug="lavrov-visit")
+    assert article.slug == "lavrov-visit"
