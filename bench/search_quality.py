@@ -7,6 +7,7 @@ Prints MRR and recall@10 per language and overall for:
   ours/postgresql  the same analysed text in tsvector + GIN, ts_rank
   ar=lucene, ar=snowball, ru=snowball   our pipeline with another stemmer (SQLite),
                    to show why the stemmers in use were chosen
+  ru=pymorphy3     the same with pymorphy3 lemmas (only when pymorphy3 is importable)
   fts5-unicode61   raw title and body in FTS5 with its default tokenizer, as
                    Wagtail's SQLite database backend indexes them
   pg-native        PostgreSQL's own arabic/russian/english configurations
@@ -88,6 +89,20 @@ def our_runner(alias, articles, analyzer):
         return [articles[hit.page_id - 1]["key"] for hit in hits]
 
     return run_query
+
+
+def register_pymorphy3() -> bool:
+    """Measure-only Russian variant: pymorphy3's lemma, then Snowball (not a project dependency:
+    `pip install --target DIR pymorphy3 pymorphy3-dicts-ru` and put DIR on PYTHONPATH)."""
+    try:
+        import pymorphy3
+    except ImportError:
+        return False
+    from hiwar.text import russian
+
+    morph = pymorphy3.MorphAnalyzer(lang="ru")
+    russian.STEMMERS["pymorphy3"] = lambda word: {russian.snowball_stem(morph.parse(word)[0].normal_form)}
+    return True
 
 
 # --- baselines ---------------------------------------------------------------------
@@ -186,8 +201,12 @@ def main():
         ("ours, ar=lucene", lambda: our_runner("default", articles, Analyzer(arabic_stemmer="lucene"))),
         ("ours, ar=snowball", lambda: our_runner("default", articles, Analyzer(arabic_stemmer="snowball"))),
         ("ours, ru=snowball", lambda: our_runner("default", articles, Analyzer(russian_stemmer="snowball"))),
-        ("fts5-unicode61", lambda: fts5_unicode61_runner(articles)),
     ]
+    if register_pymorphy3():
+        configurations.append(
+            ("ours, ru=pymorphy3", lambda: our_runner("default", articles, Analyzer(russian_stemmer="pymorphy3")))
+        )
+    configurations.append(("fts5-unicode61", lambda: fts5_unicode61_runner(articles)))
     if options.pg:
         configurations.append(("pg-native", lambda: pg_native_runner(articles)))
 

@@ -44,6 +44,12 @@ class Hit:
     score: float
 
 
+def plain_terms(group) -> tuple[str, ...]:
+    """Only terms of letters and digits reach a query: the analyser makes no
+    others, and this keeps FTS5 and tsquery syntax out whatever it is given."""
+    return tuple(term for term in group if term and all(char.isalnum() for char in term))
+
+
 ENTRY_COLUMNS = "page_id, lang, title, url, date, body, title_terms, body_terms"
 
 
@@ -89,6 +95,7 @@ class Backend:
 
     def match(self, groups: list[tuple[str, ...]], langs, limit: int, offset: int = 0) -> tuple[int, list[Hit]]:
         """(number of matching entries, hits offset..offset+limit), best first."""
+        groups = [group for group in map(plain_terms, groups) if group]
         if not groups:
             return 0, []
         langs = list(langs)
@@ -167,7 +174,7 @@ class SqliteBackend(Backend):
         sql = f"""
             SELECT e.page_id, e.title, e.url, e.lang, e.date, e.body,
                    -bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score, {matched} AS matched
-            FROM search_fts JOIN search_entry e ON e.page_id = search_fts.rowid
+            FROM search_fts CROSS JOIN search_entry e ON e.page_id = search_fts.rowid
             WHERE search_fts MATCH %s AND e.lang IN ({marks})
         """
         return sql, [*matched_params, self.match_expression(groups, operator), *langs]

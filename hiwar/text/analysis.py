@@ -14,7 +14,7 @@ term of its group.
 import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from . import arabic, english, russian
 from .digits import to_western_digits
@@ -24,8 +24,12 @@ LANGUAGES = ("ar", "ru", "en")
 # Words (letters, with an inner apostrophe for `Russia's`) and numbers; a number
 # glued to a word is split off (`30الماضية` → `30`, `الماضيه`).
 WORD_OR_NUMBER = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+")
-# The same words in raw text, tashkeel and tatweel included, for highlighting.
-RAW_WORD = re.compile(r"[\w\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640'\u2019]+")
+# Runs of raw text that hold words: letters and digits with their tashkeel,
+# tatweel, combining accents and apostrophes (`العَلاقاتُ`, `Erdoğan`, `Russia’s`).
+# Text is cut into these first, so each distinct run is analysed only once and
+# highlighting can point at the very characters that matched.
+RAW_WORD = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640'\u2019]+")
+CACHE_SIZE = 300_000
 
 MAX_QUERY_WORDS = 32
 MAX_TERM_LENGTH = 60  # longer "words" are noise (URLs, pasted base64); they are cut
@@ -60,6 +64,7 @@ class Analyzer:
 
     arabic_stemmer: str = "light"
     russian_stemmer: str = "snowball+surnames"
+    _cache: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def word_terms(self, script: str, word: str) -> set[str]:
         word = word[:MAX_TERM_LENGTH]
@@ -72,20 +77,31 @@ class Analyzer:
         return english.english_terms(english.normalize_english(word))
 
     def word_groups(self, text: str):
-        """One set of alternative terms per word, stop words left out."""
-        for token in WORD_OR_NUMBER.findall(normalize_text(text)):
+        """One sorted tuple of alternative terms per word, stop words left out."""
+        for chunk in RAW_WORD.findall(text):
+            groups = self._cache.get(chunk)
+            if groups is None:
+                groups = self._cache[chunk] = self.chunk_groups(chunk)
+                if len(self._cache) > CACHE_SIZE:
+                    self._cache.clear()
+            yield from groups
+
+    def chunk_groups(self, chunk: str) -> tuple[tuple[str, ...], ...]:
+        """`والعَلاقاتُ` → ((`علاق`,),); `30الماضية` → ((`30`,), (`ماض`,))."""
+        groups = []
+        for token in WORD_OR_NUMBER.findall(normalize_text(chunk)):
             for script, word in split_by_script(token):
                 terms = self.word_terms(script, word)
                 if terms:
-                    yield terms
+                    groups.append(tuple(sorted(terms)))
+        return tuple(groups)
 
     def analyze(self, text: str) -> list[str]:
-        return [term for terms in self.word_groups(text) for term in sorted(terms)]
+        return [term for terms in self.word_groups(text) for term in terms]
 
     def analyze_query(self, text: str) -> list[tuple[str, ...]]:
         groups: list[tuple[str, ...]] = []
-        for terms in self.word_groups(text):
-            group = tuple(sorted(terms))
+        for group in self.word_groups(text):
             if group not in groups:
                 groups.append(group)
             if len(groups) == MAX_QUERY_WORDS:
