@@ -28,6 +28,7 @@ CORS_HEADERS = {
     "Access-Control-Max-Age": "86400",
 }
 CACHE_CONTROL = "public, max-age=60"
+STATIC_VIEWS = {"openapi-json", "openapi-view", "api-root"}
 
 
 def content_changed_at(now=None):
@@ -51,7 +52,10 @@ def content_changed_at(now=None):
     return max(moments) if moments else None
 
 
-def http_caching(view):
+def http_caching(view, content=True):
+    """Wrap `view`; `content=False` for responses that do not depend on the pages
+    (the schema, the docs): they get an ETag but no Last-Modified and no query."""
+
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         keep_not_found(request)
@@ -61,7 +65,7 @@ def http_caching(view):
             def respond(request):
                 response = view(request, *args, **kwargs)
                 if request.method in ("GET", "HEAD") and response.status_code == 200:
-                    changed = content_changed_at()
+                    changed = content_changed_at() if content else None
                     if changed is not None and not response.has_header("Last-Modified"):
                         response.headers["Last-Modified"] = http_date(changed.timestamp())
                     response.headers.setdefault("Cache-Control", CACHE_CONTROL)
@@ -80,6 +84,11 @@ def http_caching(view):
 def with_http_caching(patterns):
     """The same URL patterns with their views wrapped by `http_caching`."""
     return [
-        URLPattern(pattern.pattern, http_caching(pattern.callback), pattern.default_args, pattern.name)
+        URLPattern(
+            pattern.pattern,
+            http_caching(pattern.callback, content=pattern.name not in STATIC_VIEWS),
+            pattern.default_args,
+            pattern.name,
+        )
         for pattern in patterns
     ]

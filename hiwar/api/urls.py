@@ -11,4 +11,4 @@ def not_found(request, rest):
     return JsonResponse({"detail": "No such API endpoint; see /api/v1/openapi.json."}, status=404)
 
 
-urlpatterns = with_http_caching(api.urls[0]) + [path("<path:rest>", http_caching(not_found))]
+urlpatterns = with_http_caching(api.urls[0]) + [path("<path:rest>", http_caching(not_found, content=False))]

@@ -8,7 +8,9 @@ for the whole page at once).
 
 import enum
 import math
-from datetime import datetime
+import re
+from datetime import date, datetime, time
+from typing import Annotated, Union
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -16,6 +18,7 @@ from django.utils import timezone
 from ninja import NinjaAPI, Path, Query
 from ninja.errors import HttpError
 from ninja.renderers import JSONRenderer
+from pydantic import BeforeValidator
 
 from hiwar.syndication.bodies import BodyRenderer, image_data
 from hiwar.syndication.queries import absolute_url, published_articles, published_pages, translations_of, visible
@@ -51,11 +54,41 @@ api = NinjaAPI(
 ERRORS = {400: ErrorOut, 404: ErrorOut, 422: ErrorOut}
 
 
-def _aware(value: datetime | None, name: str):
+ISO_DATE_OR_TIME = re.compile(
+    r"^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:?\d{2})?)?$", re.IGNORECASE
+)
+
+
+def _iso_only(value):
+    """ISO 8601 text only (a number such as `0.5` is not taken for a Unix time);
+    a date without a time stays a date (a whole day)."""
+    if isinstance(value, (date, datetime)):
+        return value
+    if not isinstance(value, str) or not ISO_DATE_OR_TIME.match(value.strip()):
+        raise ValueError("expected an ISO 8601 date (2022-09-14) or date-time (2022-09-14T10:00:00+03:00)")
+    text = value.strip().upper()
+    if len(text) == 10:
+        return date.fromisoformat(text)
+    return datetime.fromisoformat(text)
+
+
+DateOrTime = Annotated[Union[datetime, date], BeforeValidator(_iso_only)]
+
+
+def _bound(value, end_of_day=False):
+    """An aware datetime for a filter; a date means its whole day in the site's time zone.
+
+    Years outside 1000–9000 are clamped (nothing was published then), which also
+    keeps time-zone arithmetic away from year 1 and year 9999.
+    """
     if value is None:
         return None
-    if not EARLIEST <= value.year <= LATEST:
-        raise HttpError(422, f"{name}: the year must be between {EARLIEST} and {LATEST}.")
+    if not isinstance(value, datetime):
+        value = datetime.combine(value, time.max if end_of_day else time.min)
+    if value.year < EARLIEST:
+        return timezone.make_aware(datetime(EARLIEST, 1, 1))
+    if value.year > LATEST:
+        return timezone.make_aware(datetime(LATEST, 12, 31))
     if timezone.is_naive(value):
         value = timezone.make_aware(value)
     return value
@@ -107,15 +140,15 @@ def list_articles(
     lang: Lang | None = Query(None, description="Language of the articles"),
     section: str | None = Query(None, max_length=100, pattern=SLUG, description="Section slug, e.g. news"),
     tag: str | None = Query(None, min_length=1, max_length=100, pattern=TEXT, description="Tag name or slug"),
-    since: datetime | None = Query(None, description="Published at or after (ISO 8601)"),
-    until: datetime | None = Query(None, description="Published at or before (ISO 8601)"),
+    since: DateOrTime | None = Query(None, description="Published at or after: ISO 8601 date or date-time"),
+    until: DateOrTime | None = Query(None, description="Published at or before: ISO 8601 date or date-time"),
     page: int = Query(1, ge=1, le=MAX_PAGE),
     per_page: int = Query(20, ge=1, le=100),
 ):
     """Newest first. Filters combine; `page` past the last page is a 404."""
     from hiwar.news.models import ArticleTag, SectionPage
 
-    since, until = _aware(since, "since"), _aware(until, "until")
+    since, until = _bound(since), _bound(until, end_of_day=True)
     articles = published_articles()
     if lang:
         articles = articles.filter(locale__language_code=lang.value)
