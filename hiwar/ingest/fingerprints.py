@@ -20,8 +20,7 @@ import struct
 import numpy as np
 from datasketch import MinHash, MinHashLSH
 
-from hiwar.text.dates import fold_arabic
-from hiwar.text.digits import to_western_digits
+from hiwar.text.dates import fold_arabic, western_digits
 from hiwar.text.pages import ParsedPage
 
 NUM_PERM = 128
@@ -36,16 +35,20 @@ BANDS, ROWS = _LSH_PARAMETERS.b, _LSH_PARAMETERS.r
 
 def normalised_words(text: str) -> list[str]:
     """Lower case, Western digits, Arabic hamza/alef and diacritics folded, no punctuation."""
-    return _WORD.findall(fold_arabic(to_western_digits(text)).lower().replace("ё", "е"))
+    return _WORD.findall(fold_arabic(western_digits(text)).lower().replace("ё", "е"))
 
 
 def page_text(page: ParsedPage) -> str:
     return "\n".join([page.title or ""] + [block.text for block in page.blocks])
 
 
-def content_fingerprint(page: ParsedPage) -> str:
+def page_words(page: ParsedPage) -> list[str]:
+    return normalised_words(page_text(page))
+
+
+def content_fingerprint(page: ParsedPage, words: list[str] | None = None) -> str:
     """sha256 of the normalised title, date and body: equal for the same story saved twice."""
-    words = normalised_words(page_text(page))
+    words = page_words(page) if words is None else words
     date = page.date.isoformat() if page.date else ""
     return hashlib.sha256((date + "\n" + " ".join(words)).encode("utf-8")).hexdigest()
 
@@ -56,9 +59,10 @@ def shingles(words: list[str], size: int = SHINGLE_WORDS) -> set[str]:
     return {" ".join(words[index:index + size]) for index in range(len(words) - size + 1)}
 
 
-def minhash_of(page: ParsedPage) -> MinHash:
+def minhash_of(page: ParsedPage, words: list[str] | None = None) -> MinHash:
+    words = page_words(page) if words is None else words
     minhash = MinHash(num_perm=NUM_PERM, scheme=MINHASH_SCHEME)
-    minhash.update_batch([shingle.encode("utf-8") for shingle in shingles(normalised_words(page_text(page)))])
+    minhash.update_batch([shingle.encode("utf-8") for shingle in shingles(words)])
     return minhash
 
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.models import Locale, ReferenceIndex
@@ -67,9 +68,10 @@ def import_parsed(page: ParsedPage, origin: str, options: ImportOptions, guid: s
     problems = page.problems()
     if problems:
         raise ImportFailure("; ".join(problems))
-    fingerprint = fingerprints.content_fingerprint(page)
+    words = fingerprints.page_words(page)
+    fingerprint = fingerprints.content_fingerprint(page, words)
     key = import_key(page, fingerprint, guid)
-    minhash = fingerprints.minhash_of(page)
+    minhash = fingerprints.minhash_of(page, words)
     with transaction.atomic():
         return (_already_imported(page, key, fingerprint, origin, minhash)
                 or _near_duplicate(page, fingerprint, origin, minhash)
@@ -79,10 +81,11 @@ def import_parsed(page: ParsedPage, origin: str, options: ImportOptions, guid: s
 # --- not twice ----------------------------------------------------------------------
 
 def _already_imported(page, key, fingerprint, origin, minhash) -> ImportResult | None:
-    record = ImportRecord.objects.filter(key=key).first()
+    known = list(ImportRecord.objects.filter(Q(key=key) | Q(fingerprint=fingerprint, lang=page.lang))
+                 .only("id", "key", "fingerprint", "article_id", "signature")[:2])
+    record = next((candidate for candidate in known if candidate.key == key), None)
     if record is None:
-        same_content = ImportRecord.objects.filter(fingerprint=fingerprint, lang=page.lang).first()
-        return ImportResult(UNCHANGED, same_content.article_id) if same_content else None
+        return ImportResult(UNCHANGED, known[0].article_id) if known else None
     if record.fingerprint == fingerprint:
         return ImportResult(UNCHANGED, record.article_id)
     # The same GUID or URL with other text: the agency re-sent the story with edits.
@@ -120,7 +123,7 @@ def _flag(article_id, reason, similarity, page, fingerprint, origin) -> ImportRe
 
 def find_section(slug: str | None, lang: str) -> SectionPage:
     slug = slug or DEFAULT_SECTION
-    section = SectionPage.objects.filter(slug=slug, locale__language_code=lang).first()
+    section = SectionPage.objects.filter(slug=slug, locale__language_code=lang).select_related("locale").first()
     if section is None:
         raise ImportFailure(f"no section '{slug}' in language {lang}")
     return section
@@ -195,8 +198,8 @@ def _create_article(page, key, fingerprint, origin, minhash, options: ImportOpti
     # add_child, save_revision and publish each save the page; the reference index
     # (what the page links to) is brought up to date once, at the end.
     with disable_reference_index_auto_update():
-        section.add_child(instance=article)
-        revision = article.save_revision()
+        section.add_child(instance=article)  # validates the page (full_clean)
+        revision = article.save_revision(clean=False)  # …so the revision need not validate it again
         if options.publish:
             revision.publish()
     ReferenceIndex.create_or_update_for_object(article)
