@@ -182,7 +182,9 @@ def focus_change(page, margin=6) -> dict:
     blurred = Image.open(io.BytesIO(page.screenshot(clip=clip, animations="disabled"))).convert("RGB")
     page.evaluate("() => window.__hiwarFocused.focus({preventScroll: true})")
     strong = 0
-    for a, b in zip(focused.getdata(), blurred.getdata()):
+    before, after = blurred.tobytes(), focused.tobytes()
+    for i in range(0, len(after), 3):
+        a, b = after[i : i + 3], before[i : i + 3]
         if a != b and contrast(a, b) >= 3:
             strong += 1
     # A 1 px line all around the element: the least an outline can be and still be seen.

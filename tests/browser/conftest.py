@@ -102,10 +102,27 @@ def serve(django_db_blocker, build):
             try:
                 yield types.SimpleNamespace(url=server.url, content=content)
             finally:
+                server.thread.terminate()
+                wait_for_requests()  # before the connection stops being shared with them
                 server.stop()
         finally:
             transaction.set_rollback(True)
             atomic.__exit__(None, None, None)
+
+
+def wait_for_requests(timeout=10.0):
+    """Let the server's request threads still running (a page closed mid-request) finish.
+
+    They use the test's database connection; they must be done before the test's
+    savepoint is rolled back or the connection stops being shared.
+    """
+    import threading
+    import time
+
+    deadline = time.monotonic() + timeout
+    for thread in threading.enumerate():
+        if thread is not threading.current_thread() and "process_request_thread" in thread.name:
+            thread.join(max(0.0, deadline - time.monotonic()))
 
 
 @pytest.fixture(scope="module")
@@ -136,6 +153,7 @@ def open_page(browser):
     yield _open
     for context in contexts:
         context.close()
+    wait_for_requests()
 
 
 @pytest.fixture(scope="session")
