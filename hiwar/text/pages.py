@@ -315,31 +315,47 @@ def _quotes_balanced(text: str) -> bool:
     return text.count('"') % 2 == 0 and text.count("«") == text.count("»") and text.count("“") == text.count("”")
 
 
+def _run_together_words(vocabulary: dict[str, int]) -> set[str]:
+    return {word for word, count in vocabulary.items()
+            if count == 1 and len(word) >= 2 * _MIN_PART and _run_together_arabic(word, vocabulary)}
+
+
 def find_slips(title: str | None, blocks: list[Block]) -> list[str]:
     """Warnings for the editor: `<code> in <where>: <excerpt>`.
 
     Codes: glued-number, run-together, doubled-diacritic, glued-quote, unbalanced-quotes.
+    Each pattern is first looked for in the whole page, and block by block only when found.
     """
     places = ([("title", title)] if title else []) + [
         (f"block {number}", block.text) for number, block in enumerate(blocks, start=1)
     ]
-    vocabulary = _arabic_vocabulary([text for _, text in places])
+    whole = "\n".join(text for _, text in places)
+    vocabulary = _arabic_vocabulary([whole])
+    run_together = _run_together_words(vocabulary)
+    patterns = [(code, pattern, margin) for code, pattern, margin in (
+        ("glued-number", _GLUED_NUMBER, 12),
+        ("run-together", _RUN_TOGETHER_CASE, 0),
+        ("doubled-diacritic", _DOUBLED_MARK, 0),
+        ("glued-quote", _GLUED_QUOTE, 0),
+    ) if pattern.search(whole)]
     warnings = []
     for where, text in places:
-        for match in _GLUED_NUMBER.finditer(text):
-            warnings.append(f"glued-number in {where}: {_excerpt(text, match.start(), match.end())}")
-        for word in _LONG_ARABIC_WORD.findall(fold_arabic(text)):
-            if _run_together_arabic(word, vocabulary):
-                warnings.append(f"run-together in {where}: {word}")
-        for match in _RUN_TOGETHER_CASE.finditer(text):
-            warnings.append(f"run-together in {where}: {_excerpt(text, match.start(), match.end(), 0)}")
-        for match in _DOUBLED_MARK.finditer(text):
-            warnings.append(f"doubled-diacritic in {where}: {_excerpt(text, match.start(), match.end(), 0)}")
-        for match in _GLUED_QUOTE.finditer(text):
-            warnings.append(f"glued-quote in {where}: {_excerpt(text, match.start(), match.end(), 0)}")
+        for code, pattern, margin in patterns:
+            for match in pattern.finditer(text):
+                warnings.append(f"{code} in {where}: {_excerpt(text, match.start(), match.end(), margin)}")
+        if run_together:
+            for word in _LONG_ARABIC_WORD.findall(fold_arabic(text)):
+                if word in run_together:
+                    warnings.append(f"run-together in {where}: {word}")
         if not _quotes_balanced(text):
             warnings.append(f"unbalanced-quotes in {where}: {text[:60]}")
-    return warnings
+    return sorted(warnings, key=_warning_order(places))
+
+
+def _warning_order(places):
+    """Warnings in page order (title, block 1, block 2 …), then in the order found."""
+    position = {where: index for index, (where, _) in enumerate(places)}
+    return lambda warning: position.get(warning.split(" in ", 1)[1].split(":", 1)[0], 0)
 
 
 # --- the page ----------------------------------------------------------------------
