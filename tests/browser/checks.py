@@ -54,9 +54,12 @@ def horizontal_overflow(page) -> dict | None:
             const culprits = [];
             for (const el of document.querySelectorAll('body *')) {
                 const r = el.getBoundingClientRect();
+                const name = `${el.tagName.toLowerCase()}.${[...el.classList].join('.')}`;
                 if (r.width && (r.right > viewport + 1 || r.left < -1)) {
-                    culprits.push(`${el.tagName.toLowerCase()}.${[...el.classList].join('.')} ` +
-                                  `[${Math.round(r.left)}..${Math.round(r.right)}]`);
+                    culprits.push(`${name} box [${Math.round(r.left)}..${Math.round(r.right)}]`);
+                } else if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX === 'visible'
+                           && !el.querySelector('*')) {
+                    culprits.push(`${name} content ${el.scrollWidth}px in ${el.clientWidth}px`);
                 }
             }
             return {viewport, scrollWidth: doc.scrollWidth, bodyScrollWidth: document.body.scrollWidth,
