@@ -163,3 +163,19 @@ def test_switcher_offers_only_existing_translations(news_site, open_page, shoot)
     if page.locator(".lang-switcher a").count():
         problems.append(f"{page.url}: an English-only article offers {switcher_links(page)}")
     assert not problems, "\n".join(problems)
+
+
+def test_arabic_digits_are_not_beside_a_dot(news_site, open_page):
+    """Arabic-Indic zero is a dot (٠): a `·` separator beside Arabic-Indic digits reads as
+    one more digit, so `١٤ سبتمبر ٢٠٢٥ · تاس` looks like `٢٠٢٥٠ تاس` to a reader."""
+    news = news_site.content
+    page = open_page(news_site, "phone")
+    dot_by_digit = re.compile(r"[٠-٩]\s*[·•∙⋅]|[·•∙⋅]\s*[٠-٩]")
+    problems = []
+    for url in (news.homes["ar"].url, news.sections[("news", "ar")].url, news.corridor["ar"].url,
+                f"/ar/search/?q={CORRIDOR['ar']['search_word']}"):
+        page.goto(url)
+        for line in page.locator("main").inner_text().splitlines():
+            if dot_by_digit.search(line):
+                problems.append(f"{url}: {line.strip()!r}")
+    assert not problems, "a dot beside Arabic-Indic digits:\n" + "\n".join(problems)
