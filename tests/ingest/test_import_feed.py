@@ -27,6 +27,7 @@ def test_rss_items_become_drafts_with_their_source(site_tree, import_feed):
     assert ImportRecord.objects.get(article=summit).key == "guid:agency-1001"
 
 
+@pytest.mark.postgres
 def test_feed_reimport_and_resent_item(site_tree, import_feed, tmp_path):
     import_feed(FIXTURES / "feed_rss.xml")
     assert "imported 0, unchanged 2, duplicates 0, failed 0" in import_feed(FIXTURES / "feed_rss.xml").out
@@ -60,6 +61,15 @@ def test_feed_that_is_not_a_feed(site_tree, import_feed, tmp_path):
     assert f"{junk}: error: not a feed: neither XML (RSS/Atom) nor JSON (NINJS)" in result.err
     assert f"{page}: error: not an RSS or Atom feed" in result.err
     assert result.out.strip().endswith("imported 1, unchanged 0, duplicates 0, failed 2")
+
+
+def test_huge_feed_is_refused_unread(site_tree, import_feed, tmp_path):
+    huge = tmp_path / "huge.xml"
+    with open(huge, "wb") as stream:
+        stream.truncate(50 * 1024 * 1024)
+    result = import_feed(huge)
+    assert result.status == 1
+    assert f"{huge}: error: too large: 50.0 MB, the limit is 5 MB" in result.err
 
 
 def test_item_without_date_fails_alone(site_tree, import_feed, tmp_path):

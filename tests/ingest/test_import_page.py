@@ -82,6 +82,7 @@ def test_section_option(site_tree, import_page):
     assert "ru_page.txt: error: no section 'sport' in language ru" in result.err
 
 
+@pytest.mark.postgres
 def test_translation_of_links_the_pages(site_tree, import_page):
     import_page(FIXTURES / "ru_page.txt")
     russian = ArticlePage.objects.get()
@@ -103,6 +104,7 @@ def test_translation_of_must_be_another_language(site_tree, import_page, tmp_pat
     assert ArticlePage.objects.count() == 1
 
 
+@pytest.mark.postgres
 def test_translation_is_suggested(site_tree, import_page):
     import_page(FIXTURES / "ru_page.txt")
     russian = ArticlePage.objects.get()
@@ -175,6 +177,7 @@ def test_bad_files_fail_alone(site_tree, import_page, tmp_path):
     assert set(ArticlePage.objects.values_list("locale__language_code", flat=True)) == {"ar", "ru", "en"}
 
 
+@pytest.mark.postgres
 def test_a_failure_mid_write_leaves_no_half_article(site_tree, seed_page, import_page, monkeypatch):
     from hiwar.ingest import importer
 
