@@ -51,7 +51,34 @@ def absolute_url(page, request):
     return request.build_absolute_uri(url)
 
 
-def translations_of(pages, request, now=None):
+class PageUrls:
+    """Full URLs from `url_path` alone, for thousands of pages (sitemaps).
+
+    The same URL `Page.get_url()` gives, without building a Page object and
+    reversing a URL per page: the language prefix of each site root is
+    reversed once (`/ar/`), the rest of the path appended.
+    """
+
+    def __init__(self, request):
+        from django.urls import reverse
+        from django.utils import translation
+        from wagtail.models import Site
+
+        self.base = request.build_absolute_uri("/")[:-1]
+        self.roots = []
+        for root in Site.get_site_root_paths():
+            with translation.override(root.language_code):
+                prefix = reverse("wagtail_serve", args=("",))
+            self.roots.append((root.root_path, prefix))
+
+    def __call__(self, url_path):
+        for root_path, prefix in self.roots:
+            if url_path.startswith(root_path):
+                return f"{self.base}{prefix}{url_path[len(root_path):]}"
+        return None
+
+
+def translations_of(pages, request, now=None, urls=None):
     """{translation_key: {lang: absolute URL}} of the distributed versions of `pages`.
 
     One query whatever the number of pages: the keys are passed in a subquery when
@@ -63,16 +90,15 @@ def translations_of(pages, request, now=None):
         keys = list({page.translation_key for page in pages})
         if not keys:
             return {}
-    rows = (
-        published_pages(now)
-        .filter(translation_key__in=keys)
-        .only("id", "url_path", "translation_key", "locale__language_code", "depth", "path")
+    urls = urls or PageUrls(request)
+    rows = published_pages(now).filter(translation_key__in=keys).values_list(
+        "translation_key", "locale__language_code", "url_path"
     )
     result = defaultdict(dict)
-    for row in rows:
-        url = absolute_url(row, request)
+    for key, lang, url_path in rows:
+        url = urls(url_path)
         if url:
-            result[row.translation_key][row.locale.language_code] = url
+            result[key][lang] = url
     return result
 
 

@@ -128,3 +128,17 @@ def test_sitemap_queries_do_not_grow(client, site_tree, django_assert_max_num_qu
     for _ in range(27):
         make_article(section)
     assert (count("/sitemap.xml"), count("/news-sitemap.xml")) == small
+
+
+@pytest.mark.django_db
+def test_fast_page_urls_equal_wagtails(rf, news):
+    from wagtail.models import Page
+
+    from hiwar.syndication.queries import PageUrls
+
+    request = rf.get("/sitemap.xml")
+    urls = PageUrls(request)
+    pages = [page for page in Page.objects.filter(depth__gt=1) if page.get_url(request)]
+    assert len(pages) > 10
+    for page in pages:
+        assert urls(page.url_path) == request.build_absolute_uri(page.get_url(request))
