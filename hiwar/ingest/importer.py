@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
@@ -48,6 +48,7 @@ class ImportOptions:
     publish: bool = False
     translation_of: int | None = None  # page id
     kind: str = ImportRecord.PAGE
+    sections: dict = field(default_factory=dict)  # (slug, lang) → SectionPage, for the batch
 
 
 def import_key(page: ParsedPage, fingerprint: str, guid: str | None = None) -> str:
@@ -121,11 +122,22 @@ def _flag(article_id, reason, similarity, page, fingerprint, origin) -> ImportRe
 
 # --- the article ----------------------------------------------------------------------
 
-def find_section(slug: str | None, lang: str) -> SectionPage:
+def find_section(slug: str | None, lang: str, cache: dict | None = None) -> SectionPage:
+    """The section `slug` in `lang`; `cache` keeps it for the rest of a batch.
+
+    A cached section is safe to add children to: treebeard counts its children in
+    memory as it adds them, and re-reads the count when it believes there are none.
+    """
     slug = slug or DEFAULT_SECTION
-    section = SectionPage.objects.filter(slug=slug, locale__language_code=lang).select_related("locale").first()
+    section = cache.get((slug, lang)) if cache is not None else None
     if section is None:
-        raise ImportFailure(f"no section '{slug}' in language {lang}")
+        section = SectionPage.objects.filter(slug=slug, locale__language_code=lang).select_related("locale").first()
+        if section is None:
+            raise ImportFailure(f"no section '{slug}' in language {lang}")
+        if cache is not None:
+            cache[(slug, lang)] = section
+    elif section.numchild == 0:
+        section.refresh_from_db(fields=["numchild"])
     return section
 
 
@@ -181,7 +193,7 @@ def _translation_key_for(options: ImportOptions, locale: Locale) -> uuid.UUID:
 
 
 def _create_article(page, key, fingerprint, origin, minhash, options: ImportOptions) -> ImportResult:
-    section = find_section(options.section, page.lang)
+    section = find_section(options.section, page.lang, options.sections)
     article = ArticlePage(
         title=page.title[:255],
         slug=unique_child_slug(section, page.title),
@@ -225,12 +237,15 @@ def suggest_translation(page: ParsedPage, article: ArticlePage) -> ArticlePage |
     day_end = publication_datetime(page.date) + dt.timedelta(hours=36)
     candidates = list(
         ArticlePage.objects.filter(date__range=(day_start, day_end))
-        .exclude(locale=article.locale)
-        .exclude(translation_key__in=ArticlePage.objects.filter(locale=article.locale).values("translation_key"))
+        .exclude(locale_id=article.locale_id)
         .order_by("-date")[:MAX_SUGGESTION_CANDIDATES]
     )
     if not candidates:
         return None
+    translated = set(ArticlePage.objects.filter(
+        locale_id=article.locale_id, translation_key__in=[candidate.translation_key for candidate in candidates],
+    ).values_list("translation_key", flat=True))
+    candidates = [candidate for candidate in candidates if candidate.translation_key not in translated]
     entities = entity_keys("\n".join([page.title or ""] + [block.text for block in page.blocks]))
     best, best_score = None, 0.0
     for candidate in candidates:
