@@ -8,6 +8,7 @@ and `x-default`, as `<xhtml:link rel="alternate" hreflang>`.
 """
 
 import datetime
+import re
 from xml.sax.saxutils import escape as xml_escape
 
 from django.conf import settings
@@ -25,7 +26,7 @@ from hiwar.core.languages import language_codes
 
 from .http import keep_not_found
 from .publication import publication_name
-from .queries import PageUrls, absolute_url, ordered_alternates, published_pages, translations_of, visible_articles
+from .queries import PageUrls, ordered_alternates, published_pages, translations_of, visible_articles
 
 NEWS_WINDOW = datetime.timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per news sitemap
@@ -96,8 +97,12 @@ def _sitemaps(request):
     return {code: LanguageSitemap(code, request, now) for code in language_codes()}
 
 
+_SPECIAL = re.compile(r'[&<>"]')
+
+
 def _xml(text) -> str:
-    return xml_escape(str(text), {'"': "&quot;"})
+    text = str(text)
+    return xml_escape(text, {'"': "&quot;"}) if _SPECIAL.search(text) else text
 
 
 def render_urlset(urls) -> str:
@@ -164,28 +169,19 @@ def sitemap_section(request, section):
 def news_sitemap(request):
     """Google News sitemap: articles published in the last 48 hours."""
     now = timezone.now()
-    articles = (
+    rows = (
         visible_articles(now)
-        .select_related("locale")
-        .order_by("-date", "-pk")
         .filter(date__gte=now - NEWS_WINDOW)
-        .only("id", "path", "depth", "url_path", "title", "date", "locale__language_code", "last_published_at")[
-            :NEWS_LIMIT
-        ]
+        .order_by("-date", "-pk")
+        .values_list("url_path", "title", "date", "locale__language_code")[:NEWS_LIMIT]
     )
+    urls = PageUrls(request)
     entries = []
-    for article in articles:
-        location = absolute_url(article, request)
+    for url_path, title, date, lang in rows:
+        location = urls(url_path)
         if location:
-            lang = article.locale.language_code
             entries.append(
-                {
-                    "location": location,
-                    "publication": publication_name(lang),
-                    "language": lang,
-                    "date": article.date,
-                    "title": article.title,
-                }
+                {"location": location, "publication": publication_name(lang), "language": lang, "date": date, "title": title}
             )
     response = TemplateResponse(
         request, "syndication/news_sitemap.xml", {"entries": entries}, content_type="application/xml"
