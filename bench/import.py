@@ -109,6 +109,9 @@ def main():
     options = parser.parse_args()
 
     setup_django("import-bench")
+    # Start-up is not throughput: Django and the migrations are ready, and the
+    # importer is loaded (datasketch pulls in scipy: ~1.5 s once per command run).
+    import hiwar.ingest.importer  # noqa: F401
     from tests.factories import make_site_tree
 
     make_site_tree(("news",))
