@@ -31,7 +31,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from search_quality import DEFAULT_PG, migrate, recreate_postgres_database, setup_django  # noqa: E402
+from search_quality import migrate, recreate_postgres_database, setup_django  # noqa: E402
+
+DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/hiwar_bench"
 
 LANGS = ("ar", "ru", "en")
 ALPHABETS = {
@@ -150,7 +152,7 @@ def main():
     parser.add_argument("--seed", type=int, default=4)
     options = parser.parse_args()
 
-    sqlite_path = os.path.join(tempfile.mkdtemp(prefix="hiwar-bench-"), "bench.sqlite3")
+    sqlite_path = os.path.join(tempfile.mkdtemp(prefix="hiwar-search-bench-"), "bench.sqlite3")
     if options.pg:
         recreate_postgres_database(options.pg)
     setup_django(sqlite_path, options.pg or None)

@@ -1,6 +1,6 @@
 """Search quality on the relevance set (tests/search/relevance.json), side by side.
 
-    .venv/bin/python bench/search_quality.py [--pg postgres://postgres@127.0.0.1:5432/hiwar_bench] [--misses]
+    .venv/bin/python bench/search_quality.py [--pg postgres://postgres@127.0.0.1:5432/hiwar_quality] [--misses]
 
 Prints MRR and recall@10 per language and overall for:
   ours/sqlite      our analysis (hiwar.text.analysis) in the FTS5 index, bm25
@@ -29,7 +29,7 @@ import django  # noqa: E402
 import dj_database_url  # noqa: E402
 from django.conf import settings  # noqa: E402
 
-DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/hiwar_bench"
+DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/hiwar_quality"
 
 
 def setup_django(sqlite_path: str, pg_url: str | None):

@@ -16,9 +16,16 @@ from datetime import UTC, datetime
 from django.db import connection as default_connection
 from django.utils import timezone
 
+from hiwar.text.analysis import LANGUAGES as ALL_LANGUAGES
+
 # Title terms count this many times more than body terms.
 TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 1.0
+# Any-word (OR) results are reordered by how many query words they have among
+# the best this many by rank.
+OR_CANDIDATES = 200
+# A query matching more entries than this ranks only the newest this many.
+RANK_WINDOW = 1000
 
 
 @dataclass
@@ -42,6 +49,8 @@ class Hit:
     date: datetime | None
     body: str
     score: float
+    terms: str = ""
+    matched_words: int = 0
 
 
 def plain_terms(group) -> tuple[str, ...]:
@@ -64,12 +73,14 @@ class Backend:
         if not rows:
             return
         self.delete([row.page_id for row in rows])
-        values = [self._entry_values(row) for row in rows]
         with self.connection.cursor() as cursor:
-            cursor.executemany(
-                f"INSERT INTO search_entry ({ENTRY_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)", values
-            )
-            self._write_full_text(cursor, rows)
+            self._insert(cursor, rows)
+
+    def _insert(self, cursor, rows):
+        cursor.executemany(
+            f"INSERT INTO search_entry ({ENTRY_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+            [self._entry_values(row) for row in rows],
+        )
 
     def _entry_values(self, row: IndexRow):
         date = self.connection.ops.adapt_datetimefield_value(row.date) if row.date else None
@@ -99,37 +110,63 @@ class Backend:
         if not groups:
             return 0, []
         langs = list(langs)
-        for operator in ("AND", "OR"):
-            total = self._count(groups, langs, operator)
-            if total:
-                return total, self._page(groups, langs, operator, limit, offset)
-            if len(groups) == 1:
-                break
-        return 0, []
+        total = self._count(groups, langs, "AND")
+        if total:
+            floor = self._rank_floor(groups, langs, "AND", total)
+            return total, self._hits(self._ranked(groups, langs, "AND", limit, offset, floor))
+        if len(groups) == 1:
+            return 0, []
+        total = self._count(groups, langs, "OR")
+        if not total:
+            return 0, []
+        return total, self._coordinated_page(groups, langs, limit, offset, self._rank_floor(groups, langs, "OR", total))
 
-    def _count(self, groups, langs, operator) -> int:
-        sql, params = self._match_sql(groups, langs, operator)
-        with self.connection.cursor() as cursor:
-            cursor.execute(f"SELECT count(*) FROM ({sql}) matches", params)
-            return cursor.fetchone()[0]
+    def _rank_floor(self, groups, langs, operator, total) -> int:
+        """The lowest page_id worth ranking: with more than RANK_WINDOW matches, only the
+        newest RANK_WINDOW are ranked (ranking every match of a common word takes
+        hundreds of milliseconds on 100,000 articles)."""
+        if total <= RANK_WINDOW:
+            return 0
+        return self._newest_page_id(groups, langs, operator, RANK_WINDOW - 1)
 
-    def _page(self, groups, langs, operator, limit, offset) -> list[Hit]:
-        sql, params = self._match_sql(groups, langs, operator)
-        sql += " ORDER BY matched DESC, score DESC, date DESC, page_id LIMIT %s OFFSET %s"
+    def _coordinated_page(self, groups, langs, limit, offset, floor) -> list[Hit]:
+        """Any-word results: the best OR_CANDIDATES by rank, reordered so that entries
+        with more of the query's words come first (then by rank)."""
+        window = max(OR_CANDIDATES, offset + limit)
+        candidates = self._hits(self._ranked(groups, langs, "OR", window, 0, floor), with_terms=True)
+        wanted = [set(group) for group in groups]
+        for hit in candidates:
+            terms = set(hit.terms.split())
+            hit.matched_words = sum(1 for group in wanted if group & terms)
+        candidates.sort(key=lambda hit: (-hit.matched_words, -hit.score))
+        return candidates[offset : offset + limit]
+
+    def _hits(self, ranked: list[tuple[int, float]], with_terms=False) -> list[Hit]:
+        """The entries of `ranked` (page_id, score), in that order."""
+        if not ranked:
+            return []
+        marks = ", ".join(["%s"] * len(ranked))
         with self.connection.cursor() as cursor:
-            cursor.execute(sql, [*params, limit, offset])
-            rows = cursor.fetchall()
+            cursor.execute(
+                "SELECT page_id, title, url, lang, date, body, "
+                + ("title_terms || ' ' || body_terms" if with_terms else "''")
+                + f" FROM search_entry WHERE page_id IN ({marks})",
+                [page_id for page_id, _score in ranked],
+            )
+            rows = {row[0]: row for row in cursor.fetchall()}
         return [
             Hit(
-                page_id=row[0],
-                title=row[1],
-                url=row[2],
-                lang=row[3],
-                date=self._read_date(row[4]),
-                body=row[5],
-                score=float(f"{float(row[6]):.6g}"),
+                page_id=page_id,
+                title=rows[page_id][1],
+                url=rows[page_id][2],
+                lang=rows[page_id][3],
+                date=self._read_date(rows[page_id][4]),
+                body=rows[page_id][5],
+                score=float(f"{float(score):.6g}"),
+                terms=rows[page_id][6],
             )
-            for row in rows
+            for page_id, score in ranked
+            if page_id in rows
         ]
 
     def _read_date(self, value):
@@ -145,46 +182,71 @@ class Backend:
 
 
 class SqliteBackend(Backend):
-    """FTS5 table `search_fts` (title, body), rowid = page_id, ranked by bm25."""
+    """FTS5 table `search_fts` over search_entry's analysed columns (external
+    content, rowid = page_id), ranked by bm25 (title 10×, body 1×, lang 0).
 
-    def _write_full_text(self, cursor, rows):
+    The language is an indexed column of the FTS table, so filtering by it is a
+    part of the full-text match and never reads search_entry's rows.
+    """
+
+    RANK = f"bm25({TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0)"
+
+    def _insert(self, cursor, rows):
+        super()._insert(cursor, rows)
         cursor.executemany(
-            "INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)",
-            [(row.page_id, row.title_terms, row.body_terms) for row in rows],
+            "INSERT INTO search_fts (rowid, title_terms, body_terms, lang) VALUES (%s, %s, %s, %s)",
+            [(row.page_id, row.title_terms, row.body_terms, row.lang) for row in rows],
         )
 
     def _delete_full_text(self, cursor, marks, page_ids):
-        cursor.execute(f"DELETE FROM search_fts WHERE rowid IN ({marks})", page_ids)
+        # An external-content FTS5 table forgets a row given its indexed values.
+        cursor.execute(
+            "INSERT INTO search_fts (search_fts, rowid, title_terms, body_terms, lang)"
+            f" SELECT 'delete', page_id, title_terms, body_terms, lang FROM search_entry WHERE page_id IN ({marks})",
+            page_ids,
+        )
 
     def _clear_full_text(self, cursor):
-        cursor.execute("DELETE FROM search_fts")
+        cursor.execute("INSERT INTO search_fts (search_fts) VALUES ('delete-all')")
 
     @staticmethod
-    def match_expression(groups, operator: str) -> str:
-        """[(`افروف`, `لافروف`), (`موسكو`,)] → `("افروف" OR "لافروف") AND ("موسكو")`.
+    def match_expression(groups, operator: str, langs=()) -> str:
+        """[(`افروف`, `لافروف`), (`موسكو`,)], AND, [ar] →
+        `{title_terms body_terms} : (("افروف" OR "لافروف") AND ("موسكو")) AND lang : ("ar")`.
 
-        Terms are letters and digits only (hiwar.text.analysis), so quoting them
+        Terms are letters and digits only (see plain_terms), so quoting them
         leaves no FTS5 syntax for a query to inject.
         """
-        return f" {operator} ".join("(" + " OR ".join(f'"{term}"' for term in group) + ")" for group in groups)
+        words = f" {operator} ".join("(" + " OR ".join(f'"{term}"' for term in group) + ")" for group in groups)
+        expression = "{title_terms body_terms} : (" + words + ")"
+        if langs and set(langs) != set(ALL_LANGUAGES):
+            expression += " AND lang : (" + " OR ".join(f'"{lang}"' for lang in langs) + ")"
+        return expression
 
-    def _match_sql(self, groups, langs, operator):
-        marks = ", ".join(["%s"] * len(langs))
-        matched, matched_params = self._matched_words(groups, operator)
-        sql = f"""
-            SELECT e.page_id, e.title, e.url, e.lang, e.date, e.body,
-                   -bm25(search_fts, {TITLE_WEIGHT}, {BODY_WEIGHT}) AS score, {matched} AS matched
-            FROM search_fts CROSS JOIN search_entry e ON e.page_id = search_fts.rowid
-            WHERE search_fts MATCH %s AND e.lang IN ({marks})
-        """
-        return sql, [*matched_params, self.match_expression(groups, operator), *langs]
+    def _count(self, groups, langs, operator) -> int:
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM search_fts WHERE search_fts MATCH %s",
+                [self.match_expression(groups, operator, langs)],
+            )
+            return cursor.fetchone()[0]
 
-    def _matched_words(self, groups, operator):
-        """SQL counting how many query words an entry has (all of them under AND)."""
-        if operator == "AND":
-            return str(len(groups)), []
-        test = "(search_fts.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s))"
-        return " + ".join([test] * len(groups)), [self.match_expression([group], "AND") for group in groups]
+    def _newest_page_id(self, groups, langs, operator, offset) -> int:
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+                [self.match_expression(groups, operator, langs), offset],
+            )
+            return cursor.fetchone()[0]
+
+    def _ranked(self, groups, langs, operator, limit, offset, floor=0) -> list[tuple[int, float]]:
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid, -rank FROM search_fts WHERE search_fts MATCH %s AND rank MATCH %s AND rowid >= %s"
+                " ORDER BY rank LIMIT %s OFFSET %s",
+                [self.match_expression(groups, operator, langs), self.RANK, floor, limit, offset],
+            )
+            return cursor.fetchall()
 
     def size_bytes(self) -> int:
         with self.connection.cursor() as cursor:
@@ -201,12 +263,14 @@ class PostgresBackend(Backend):
     # ts_rank weights {D, C, B, A}: body terms are weight D, title terms A.
     RANK_WEIGHTS = "{%s, 0, 0, %s}" % (BODY_WEIGHT / TITLE_WEIGHT, 1.0)
 
-    def _write_full_text(self, cursor, rows):
+    DOCUMENT = "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'D')"
+
+    def _insert(self, cursor, rows):
+        """The entry and its tsvector in one statement."""
         cursor.executemany(
-            "UPDATE search_entry SET document = "
-            "setweight(to_tsvector('simple', title_terms), 'A') || setweight(to_tsvector('simple', body_terms), 'D')"
-            " WHERE page_id = %s",
-            [(row.page_id,) for row in rows],
+            f"INSERT INTO search_entry ({ENTRY_COLUMNS}, document)"
+            f" VALUES (%s, %s, %s, %s, %s, %s, %s, %s, {self.DOCUMENT})",
+            [(*self._entry_values(row), row.title_terms, row.body_terms) for row in rows],
         )
 
     def _delete_full_text(self, cursor, marks, page_ids):
@@ -219,27 +283,40 @@ class PostgresBackend(Backend):
     def tsquery(groups, operator: str) -> str:
         """[(`افروف`, `لافروف`), (`موسكو`,)] → `('افروف' | 'لافروف') & ('موسكو')`.
 
-        Lexemes are letters and digits only, so quoting them is enough.
+        Lexemes are letters and digits only (see plain_terms), so quoting them is enough.
         """
         joiner = " & " if operator == "AND" else " | "
         return joiner.join("(" + " | ".join(f"'{term}'" for term in group) + ")" for group in groups)
 
-    def _match_sql(self, groups, langs, operator):
-        matched, matched_params = self._matched_words(groups, operator)
-        sql = f"""
-            SELECT e.page_id, e.title, e.url, e.lang, e.date, e.body,
-                   ts_rank(%s::float4[], e.document, q.query) AS score, {matched} AS matched
-            FROM search_entry e, (SELECT %s::tsquery AS query) q
-            WHERE e.document @@ q.query AND e.lang = ANY(%s)
-        """
-        return sql, [self.RANK_WEIGHTS, *matched_params, self.tsquery(groups, operator), langs]
+    def _count(self, groups, langs, operator) -> int:
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM search_entry WHERE document @@ %s::tsquery AND lang = ANY(%s)",
+                [self.tsquery(groups, operator), langs],
+            )
+            return cursor.fetchone()[0]
 
-    def _matched_words(self, groups, operator):
-        """SQL counting how many query words an entry has (all of them under AND)."""
-        if operator == "AND":
-            return str(len(groups)), []
-        test = "(e.document @@ %s::tsquery)::int"
-        return " + ".join([test] * len(groups)), [self.tsquery([group], "AND") for group in groups]
+    def _newest_page_id(self, groups, langs, operator, offset) -> int:
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT page_id FROM search_entry WHERE document @@ %s::tsquery AND lang = ANY(%s)"
+                " ORDER BY page_id DESC LIMIT 1 OFFSET %s",
+                [self.tsquery(groups, operator), langs, offset],
+            )
+            return cursor.fetchone()[0]
+
+    def _ranked(self, groups, langs, operator, limit, offset, floor=0) -> list[tuple[int, float]]:
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                """
+                SELECT page_id, ts_rank(%s::float4[], document, q.query) AS score
+                FROM search_entry, (SELECT %s::tsquery AS query) q
+                WHERE document @@ q.query AND lang = ANY(%s) AND page_id >= %s
+                ORDER BY score DESC, date DESC, page_id LIMIT %s OFFSET %s
+                """,
+                [self.RANK_WEIGHTS, self.tsquery(groups, operator), langs, floor, limit, offset],
+            )
+            return cursor.fetchall()
 
     def size_bytes(self) -> int:
         with self.connection.cursor() as cursor:

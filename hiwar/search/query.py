@@ -15,7 +15,7 @@ from django.utils.html import escape
 
 from hiwar.text.analysis import LANGUAGES, analyze_query, highlight_spans
 
-from .backends import Hit, get_backend
+from .backends import RANK_WINDOW, Hit, get_backend
 
 MAX_QUERY_CHARS = 1000  # the analyser keeps at most 32 words anyway
 MAX_PER_PAGE = 50
@@ -62,7 +62,8 @@ class SearchResults:
 
     @property
     def num_pages(self) -> int:
-        return max(1, math.ceil(self.total / self.per_page))
+        """Pages that can be shown: a query matching more than RANK_WINDOW entries ranks only that many."""
+        return max(1, math.ceil(min(self.total, RANK_WINDOW) / self.per_page))
 
     @property
     def has_previous(self) -> bool:
@@ -80,7 +81,8 @@ def clean_query(query) -> str:
 
 
 def clean_page_number(value) -> int:
-    """`"abc"`, `0`, `-1` → 1; `99999` → at most 1000 (search() then clamps to the last page)."""
+    """`"abc"`, `0`, `-1` → 1; `99999` → at most 1000 (search() then clamps to the last page).
+    Also used for `per_page`, then capped at 50."""
     try:
         number = int(str(value).strip())
     except (TypeError, ValueError):
@@ -101,12 +103,12 @@ def search(query, lang: str, page=1, per_page: int = 10) -> SearchResults:
     langs = languages_for(str(lang))
     text = clean_query(query)
     page = clean_page_number(page)
-    per_page = min(max(int(per_page), 1), MAX_PER_PAGE)
+    per_page = min(clean_page_number(per_page), MAX_PER_PAGE)
     groups = analyze_query(text, "all")
     backend = get_backend()
     total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page)
     if total and not hits:  # past the last page: show the last one
-        page = math.ceil(total / per_page)
+        page = math.ceil(min(total, RANK_WINDOW) / per_page)
         total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page)
     query_terms = {term for group in groups for term in group}
     results = [result_of(hit, query_terms) for hit in still_public(hits)]

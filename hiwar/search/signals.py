@@ -18,8 +18,8 @@ def index_published_page(sender, instance, **kwargs):
 
 @receiver(page_unpublished)
 def drop_unpublished_page(sender, instance, **kwargs):
-    # Its descendants stay live, but re-checking them costs little and keeps the rule in one place.
-    index_subtree(instance)
+    # Descendants keep their own live state; unpublishing them too sends a signal for each.
+    index_pages([instance])
 
 
 @receiver(page_slug_changed)
