@@ -19,9 +19,6 @@ import nh3
 from hiwar.ingest.reading import InputError
 from hiwar.text.pages import (
     LANGUAGES,
-    PARAGRAPH,
-    SUBHEADING,
-    Block,
     ParsedPage,
     assemble_page,
     clean_line,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 IMPORTED, UNCHANGED, DUPLICATE, FAILED = "imported", "unchanged", "duplicate", "failed"
 
@@ -17,7 +17,6 @@ class ImportResult:
     article_id: int | None = None
     similarity: float | None = None
     suggested_translation_of: int | None = None
-    notes: list[str] = field(default_factory=list)
 
     def as_json(self) -> dict:
         return {

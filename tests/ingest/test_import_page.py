@@ -198,3 +198,24 @@ def test_html_page_import(site_tree, import_page):
     article = ArticlePage.objects.get()
     assert article.source_name == "وكالة تتارستان للأنباء"
     assert block_types(article) == ["paragraph", "paragraph", "subheading", "paragraph"]
+
+
+def test_translation_of_unknown_article(site_tree, import_page):
+    result = import_page(FIXTURES / "en_page.txt", "--translation-of", 999999)
+    assert result.status == 1
+    assert "--translation-of 999999: no such article" in result.err
+    assert ArticlePage.objects.count() == 0
+
+
+def test_lang_option_overrides_detection(site_tree, import_page):
+    result = import_page(FIXTURES / "en_page.txt", "--lang", "en", "--json")
+    assert result.status == 0
+    assert json.loads(result.out)["lang"] == "en"
+    assert ArticlePage.objects.get().locale.language_code == "en"
+
+
+def test_same_story_under_another_file_name_is_unchanged(site_tree, import_page, tmp_path):
+    copy = tmp_path / "copy.txt"
+    copy.write_text((FIXTURES / "ru_page.txt").read_text(encoding="utf-8").replace("\u00a0", " "), encoding="utf-8")
+    import_page(FIXTURES / "ru_page.txt")
+    assert "imported 0, unchanged 1, duplicates 0, failed 0" in import_page(copy).out
