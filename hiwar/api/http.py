@@ -59,6 +59,9 @@ def http_caching(view, content=True):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         keep_not_found(request)
+        if request.method == "HEAD":
+            # Answered as GET (same headers, validators and status); the server drops the body.
+            request.method = "GET"
         if request.method == "OPTIONS":
             response = HttpResponse(status=204)
         else:

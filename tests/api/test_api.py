@@ -198,3 +198,11 @@ def test_api_queries_do_not_grow_with_items(client, site_tree, django_assert_max
     last = add(27)
     large = [_count(client, url, django_assert_max_num_queries) for url in urls + [f"{API}/articles/{last.pk}"]]
     assert small == large
+
+
+@pytest.mark.django_db
+def test_root_and_head(client, news):
+    root = get(client, f"{API}/").json()
+    assert root["openapi"] == "http://testserver/api/v1/openapi.json"
+    head = client.head(f"{API}/articles")
+    assert head.status_code == 200 and head["ETag"] == get(client, f"{API}/articles")["ETag"]
