@@ -7,7 +7,7 @@ matches, with any word (OR), ranked so that entries matching more words and
 matching in the title come first.
 
 The engine is chosen from the connection (DATABASE_URL): SQLite → FTS5 with
-bm25, PostgreSQL → tsvector + GIN with ts_rank.
+bm25, PostgreSQL → a tsvector table with a GIN index and ts_rank.
 """
 
 from dataclasses import dataclass
@@ -104,7 +104,9 @@ class Backend:
 
     # --- reading --------------------------------------------------------------
 
-    def match(self, groups: list[tuple[str, ...]], langs, limit: int, offset: int = 0) -> tuple[int, list[Hit]]:
+    def match(
+        self, groups: list[tuple[str, ...]], langs, limit: int, offset: int = 0
+    ) -> tuple[int, list[Hit]]:
         """(number of matching entries, hits offset..offset+limit), best first."""
         groups = [group for group in map(plain_terms, groups) if group]
         if not groups:
@@ -119,7 +121,9 @@ class Backend:
         total = self._count(groups, langs, "OR")
         if not total:
             return 0, []
-        return total, self._coordinated_page(groups, langs, limit, offset, self._rank_floor(groups, langs, "OR", total))
+        return total, self._coordinated_page(
+            groups, langs, limit, offset, self._rank_floor(groups, langs, "OR", total)
+        )
 
     def _rank_floor(self, groups, langs, operator, total) -> int:
         """The lowest page_id worth ranking: with more than RANK_WINDOW matches, only the
@@ -217,7 +221,9 @@ class SqliteBackend(Backend):
         Terms are letters and digits only (see plain_terms), so quoting them
         leaves no FTS5 syntax for a query to inject.
         """
-        words = f" {operator} ".join("(" + " OR ".join(f'"{term}"' for term in group) + ")" for group in groups)
+        words = f" {operator} ".join(
+            "(" + " OR ".join(f'"{term}"' for term in group) + ")" for group in groups
+        )
         expression = "{title_terms body_terms} : (" + words + ")"
         if langs and set(langs) != set(ALL_LANGUAGES):
             expression += " AND lang : (" + " OR ".join(f'"{lang}"' for lang in langs) + ")"
@@ -258,50 +264,65 @@ class SqliteBackend(Backend):
 
 
 class PostgresBackend(Backend):
-    """Column `search_entry.document` (tsvector, GIN index), ranked by ts_rank."""
+    """Table `search_vector` (page_id, document tsvector with a GIN index), ranked by ts_rank.
+
+    The tsvector lives in its own narrow table, apart from the entry's long text,
+    so counting and ranking the matches of a common word read few pages. The
+    language is a lexeme of the document (`~ar`, which no analysed term can be),
+    so filtering by it happens in the GIN index.
+    """
 
     # ts_rank weights {D, C, B, A}: body terms are weight D, title terms A.
-    RANK_WEIGHTS = "{%s, 0, 0, %s}" % (BODY_WEIGHT / TITLE_WEIGHT, 1.0)
+    RANK_WEIGHTS = f"{{{BODY_WEIGHT / TITLE_WEIGHT}, 0, 0, 1.0}}"
 
-    DOCUMENT = "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'D')"
+    DOCUMENT = (
+        "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'D')"
+        " || array_to_tsvector(ARRAY[%s])"
+    )
 
     def _insert(self, cursor, rows):
-        """The entry and its tsvector in one statement."""
+        super()._insert(cursor, rows)
         cursor.executemany(
-            f"INSERT INTO search_entry ({ENTRY_COLUMNS}, document)"
-            f" VALUES (%s, %s, %s, %s, %s, %s, %s, %s, {self.DOCUMENT})",
-            [(*self._entry_values(row), row.title_terms, row.body_terms) for row in rows],
+            f"INSERT INTO search_vector (page_id, document) VALUES (%s, {self.DOCUMENT})",
+            [(row.page_id, row.title_terms, row.body_terms, self.language_lexeme(row.lang)) for row in rows],
         )
 
     def _delete_full_text(self, cursor, marks, page_ids):
-        pass  # the tsvector is a column of the deleted row
+        cursor.execute(f"DELETE FROM search_vector WHERE page_id IN ({marks})", page_ids)
 
     def _clear_full_text(self, cursor):
-        pass
+        cursor.execute("DELETE FROM search_vector")
 
     @staticmethod
-    def tsquery(groups, operator: str) -> str:
-        """[(`افروف`, `لافروف`), (`موسكو`,)] → `('افروف' | 'لافروف') & ('موسكو')`.
+    def language_lexeme(lang: str) -> str:
+        return f"~{lang}"
+
+    def tsquery(self, groups, operator: str, langs=()) -> str:
+        """[(`افروف`, `لافروف`), (`موسكو`,)], AND, [ar] → `(('افروف' | 'لافروف') & ('موسكو')) & ('~ar')`.
 
         Lexemes are letters and digits only (see plain_terms), so quoting them is enough.
         """
         joiner = " & " if operator == "AND" else " | "
-        return joiner.join("(" + " | ".join(f"'{term}'" for term in group) + ")" for group in groups)
+        words = joiner.join("(" + " | ".join(f"'{term}'" for term in group) + ")" for group in groups)
+        if not langs or set(langs) == set(ALL_LANGUAGES):
+            return words
+        lang_filter = " | ".join(f"'{self.language_lexeme(lang)}'" for lang in langs if lang in ALL_LANGUAGES)
+        return f"({words}) & ({lang_filter})"
 
     def _count(self, groups, langs, operator) -> int:
         with self.connection.cursor() as cursor:
             cursor.execute(
-                "SELECT count(*) FROM search_entry WHERE document @@ %s::tsquery AND lang = ANY(%s)",
-                [self.tsquery(groups, operator), langs],
+                "SELECT count(*) FROM search_vector WHERE document @@ %s::tsquery",
+                [self.tsquery(groups, operator, langs)],
             )
             return cursor.fetchone()[0]
 
     def _newest_page_id(self, groups, langs, operator, offset) -> int:
         with self.connection.cursor() as cursor:
             cursor.execute(
-                "SELECT page_id FROM search_entry WHERE document @@ %s::tsquery AND lang = ANY(%s)"
+                "SELECT page_id FROM search_vector WHERE document @@ %s::tsquery"
                 " ORDER BY page_id DESC LIMIT 1 OFFSET %s",
-                [self.tsquery(groups, operator), langs, offset],
+                [self.tsquery(groups, operator, langs), offset],
             )
             return cursor.fetchone()[0]
 
@@ -310,17 +331,17 @@ class PostgresBackend(Backend):
             cursor.execute(
                 """
                 SELECT page_id, ts_rank(%s::float4[], document, q.query) AS score
-                FROM search_entry, (SELECT %s::tsquery AS query) q
-                WHERE document @@ q.query AND lang = ANY(%s) AND page_id >= %s
-                ORDER BY score DESC, date DESC, page_id LIMIT %s OFFSET %s
+                FROM search_vector, (SELECT %s::tsquery AS query) q
+                WHERE document @@ q.query AND page_id >= %s
+                ORDER BY score DESC, page_id DESC LIMIT %s OFFSET %s
                 """,
-                [self.RANK_WEIGHTS, self.tsquery(groups, operator), langs, floor, limit, offset],
+                [self.RANK_WEIGHTS, self.tsquery(groups, operator, langs), floor, limit, offset],
             )
             return cursor.fetchall()
 
     def size_bytes(self) -> int:
         with self.connection.cursor() as cursor:
-            cursor.execute("SELECT pg_total_relation_size('search_entry')")
+            cursor.execute("SELECT pg_total_relation_size('search_entry') + pg_total_relation_size('search_vector')")
             return cursor.fetchone()[0]
 
 

@@ -112,7 +112,9 @@ def search(query, lang: str, page=1, per_page: int = 10) -> SearchResults:
         total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page)
     query_terms = {term for group in groups for term in group}
     results = [result_of(hit, query_terms) for hit in still_public(hits)]
-    return SearchResults(query=text, lang=str(lang), page=page, per_page=per_page, total=total, results=results)
+    return SearchResults(
+        query=text, lang=str(lang), page=page, per_page=per_page, total=total, results=results
+    )
 
 
 def still_public(hits: list[Hit]) -> list[Hit]:

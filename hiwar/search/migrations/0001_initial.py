@@ -16,8 +16,14 @@ class Migration(migrations.Migration):
                 ("url", models.TextField(blank=True)),
                 ("date", models.DateTimeField(blank=True, null=True)),
                 ("body", models.TextField(blank=True, help_text="Plain text, for snippets.")),
-                ("title_terms", models.TextField(blank=True, help_text="Analysed title (hiwar.text.analysis).")),
-                ("body_terms", models.TextField(blank=True, help_text="Analysed body (hiwar.text.analysis).")),
+                (
+                    "title_terms",
+                    models.TextField(blank=True, help_text="Analysed title (hiwar.text.analysis)."),
+                ),
+                (
+                    "body_terms",
+                    models.TextField(blank=True, help_text="Analysed body (hiwar.text.analysis)."),
+                ),
             ],
             options={"db_table": "search_entry"},
         ),

@@ -10,8 +10,7 @@ configuration over the analysed terms) with a GIN index.
 from django.db import migrations
 
 SQLITE_CREATE = (
-    "CREATE VIRTUAL TABLE search_fts USING fts5("
-    "title, body, tokenize = 'unicode61 remove_diacritics 0')"
+    "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 0')"
 )
 SQLITE_DROP = "DROP TABLE IF EXISTS search_fts"
 POSTGRES_CREATE = [

@@ -10,8 +10,7 @@ SQLITE_CREATE = (
     "tokenize = 'unicode61 remove_diacritics 0')"
 )
 SQLITE_OLD = (
-    "CREATE VIRTUAL TABLE search_fts USING fts5("
-    "title, body, tokenize = 'unicode61 remove_diacritics 0')"
+    "CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize = 'unicode61 remove_diacritics 0')"
 )
 
 

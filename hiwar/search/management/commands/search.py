@@ -32,7 +32,9 @@ class Command(BaseCommand):
         self.stdout.write(f"{query}: {results.total} results")
         for rank, result in enumerate(results.results, 1):
             date = result.date.date().isoformat() if result.date else "-"
-            self.stdout.write(f"{rank:>3}. [{result.lang}] {date} {result.title}  {result.url}  ({result.score})")
+            self.stdout.write(
+                f"{rank:>3}. [{result.lang}] {date} {result.title}  {result.url}  ({result.score})"
+            )
 
 
 def json_dumps(value) -> str:
