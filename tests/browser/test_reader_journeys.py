@@ -59,6 +59,11 @@ class Journey:
             dirs["html"] == dirs["body"] == dirs["main"] == expected,
             f"{label}: computed direction {dirs}, expected {expected}",
         )
+        # Mirrored, not just right-aligned: the brand starts the header on the reading side.
+        brand = page.locator(".brand").bounding_box()
+        width = page.viewport_size["width"]
+        starts_right = brand["x"] + brand["width"] / 2 > width / 2
+        self.check(starts_right == (lang == "ar"), f"{label}: the brand is on the wrong side for {expected}: {brand}")
         if self.viewport == "phone":
             overflow = horizontal_overflow(page)
             self.check(overflow is None, f"{label}: the phone page scrolls sideways: {overflow}")
@@ -96,6 +101,13 @@ def test_reader_journey(lang, viewport, news_site, open_page, shoot):
     journey.check(page.locator("h1").inner_text().strip() == CORRIDOR[lang]["title"], "article: wrong <h1>")
     date = page.locator(".article__meta time").inner_text().strip()
     journey.check(date == CORRIDOR_DATE_TEXT[lang], f"article: date {date!r}, expected {CORRIDOR_DATE_TEXT[lang]!r}")
+
+    quote = page.evaluate(
+        "() => { const s = getComputedStyle(document.querySelector('.quote'));"
+        " return [parseFloat(s.borderRightWidth), parseFloat(s.borderLeftWidth)]; }"
+    )
+    rule_side = "right" if quote[0] > quote[1] else "left"
+    journey.check(rule_side == ("right" if lang == "ar" else "left"), f"article: the quote's rule is on the {rule_side}")
 
     credits = image_credits(page)
     journey.check(len(credits) == 2, f"article: expected the lead image and one body image, found {credits}")
