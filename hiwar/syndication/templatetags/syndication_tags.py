@@ -1,9 +1,10 @@
 """`{% article_head %}`: Open Graph, Twitter card and JSON-LD `NewsArticle`.
 
 The canonical link and the hreflang alternates are written by base.html; this
-adds what social sites and search engines read about an article. Two queries:
-the published language versions of the article and, for pages translated with
-wagtail-localize, which version is the source.
+adds what social sites and search engines read about an article. Two queries
+when the article has translations (their dates; the source language recorded by
+wagtail-localize), none otherwise: the versions themselves come from the
+language switcher's links, already made for base.html.
 """
 
 import json
@@ -11,13 +12,15 @@ import json
 from django import template
 from django.templatetags.static import static
 from django.utils.html import format_html, format_html_join
+from django.utils import timezone
 from django.utils.safestring import mark_safe
+from wagtail.models import Page
 
 from hiwar.core.languages import language_codes
+from hiwar.news.navigation import navigation_for
 
 from ..bodies import image_data, plain
-from ..publication import home_page, og_locale, publication_name
-from ..queries import absolute_url, visible_articles
+from ..publication import og_locale, publication_name
 
 register = template.Library()
 
@@ -30,59 +33,63 @@ def json_ld(data) -> str:
     return mark_safe(f'<script type="application/ld+json">{text}</script>')
 
 
-def language_versions(page, request):
-    """[(lang, url, article)] of the published versions, in the site's language order."""
-    versions = (
-        visible_articles()
-        .filter(translation_key=page.translation_key)
-        .select_related("locale")
-        .only("id", "url_path", "path", "depth", "date", "first_published_at", "translation_key", "locale__language_code")
+def language_versions(page, context):
+    """[(lang, url, first published)] of the article's distributed versions, in the
+    site's language order: 1 query on top of the switcher's own (which base.html
+    has already made and cached on the request)."""
+    from hiwar.core.templatetags.hiwar_i18n import language_links
+
+    request = context["request"]
+    links = {link["code"]: link["full_url"] for link in language_links(context)}
+    links.setdefault(page.locale.language_code, request.build_absolute_uri(request.path))
+    now = timezone.now()
+    rows = (
+        Page.objects.filter(translation_key=page.translation_key, locale__language_code__in=list(links))
+        .values_list("locale__language_code", "first_published_at", "articlepage__date", "expire_at")
     )
-    by_lang = {version.locale.language_code: version for version in versions}
-    by_lang.setdefault(page.locale.language_code, page)
-    return [(code, absolute_url(by_lang[code], request), by_lang[code]) for code in language_codes() if code in by_lang]
+    dates = {}
+    for lang, first_published_at, date, expire_at in rows:
+        # The switcher lists live, public pages; the date guard and expiry are ours.
+        if (date is None or date <= now) and (expire_at is None or expire_at > now):
+            dates[lang] = first_published_at or date
+    dates.setdefault(page.locale.language_code, page.first_published_at or page.date)
+    return [(code, links[code], dates[code]) for code in language_codes() if code in links and code in dates]
 
 
 def original_language(page, versions):
     """The language the article was written in.
 
     wagtail-localize records the source locale of a translation; pages linked
-    otherwise (the importer, the API of other tools) are taken to be written in
-    the language of their earliest version.
+    otherwise (the importer, other tools) are taken to be written in the
+    language of their earliest published version.
     """
-    try:
-        from wagtail_localize.models import TranslationSource
+    from wagtail_localize.models import TranslationSource
 
-        source = (
-            TranslationSource.objects.filter(object_id=page.translation_key)
-            .select_related("locale")
-            .order_by("created_at")
-            .first()
-        )
-    except Exception:  # wagtail-localize not installed or not migrated
-        source = None
-    langs = [lang for lang, _url, _page in versions]
-    if source is not None and source.locale.language_code in langs:
-        return source.locale.language_code
-    earliest = min(
-        versions,
-        key=lambda version: (version[2].first_published_at or version[2].date, langs.index(version[0])),
+    langs = [lang for lang, _url, _date in versions]
+    source = (
+        TranslationSource.objects.filter(object_id=page.translation_key)
+        .order_by("created_at")
+        .values_list("locale__language_code", flat=True)
+        .first()
     )
-    return earliest[0]
+    if source in langs:
+        return source
+    return min(versions, key=lambda version: (version[2] or page.date, langs.index(version[0])))[0]
 
 
-def article_data(page, request, tags=None):
+def article_data(page, context, tags=None):
+    request = context["request"]
     lang = page.locale.language_code
     canonical = request.build_absolute_uri(request.path)
     image = image_data(page.lead_image, lang, request, page.lead_image_caption)
     description = page.search_description or page.summary or plain(page.title)
-    versions = language_versions(page, request)
+    versions = language_versions(page, context)
     original = original_language(page, versions) if len(versions) > 1 else lang
-    home = home_page(lang)
+    home = navigation_for(lang)["home"]  # cached menu: no query
     publisher = {
         "@type": "NewsMediaOrganization",
         "name": publication_name(lang),
-        "url": absolute_url(home, request) if home else request.build_absolute_uri("/"),
+        "url": request.build_absolute_uri(home["url"] if home else "/"),
         "logo": {"@type": "ImageObject", "url": request.build_absolute_uri(static("img/favicon.svg"))},
     }
     data = {
@@ -125,14 +132,14 @@ def article_data(page, request, tags=None):
     tags = list(page.tags.all()) if tags is None else tags
     if tags:
         data["keywords"] = [tag.name for tag in tags]
-    others = [(code, url) for code, url, _page in versions if code != lang and url]
+    others = [(code, url) for code, url, _date in versions if code != lang and url]
     if original == lang:
         if others:
             data["workTranslation"] = [
                 {"@type": "NewsArticle", "@id": url, "url": url, "inLanguage": code} for code, url in others
             ]
     else:
-        original_url = next(url for code, url, _page in versions if code == original)
+        original_url = next(url for code, url, _date in versions if code == original)
         data["translationOfWork"] = {"@type": "NewsArticle", "@id": original_url, "url": original_url, "inLanguage": original}
         if page.unofficial_translation:
             data["creativeWorkStatus"] = "unofficial translation"
@@ -144,7 +151,7 @@ def article_head(context):
     request, page = context.get("request"), context.get("page")
     if request is None or page is None or not getattr(page, "pk", None):
         return ""
-    data, image, description, versions = article_data(page, request, context.get("tags"))
+    data, image, description, versions = article_data(page, context, context.get("tags"))
     lang = data["inLanguage"]
     meta = [
         ("property", "og:type", "article"),
@@ -154,7 +161,7 @@ def article_head(context):
         ("property", "og:url", data["url"]),
         ("property", "og:locale", og_locale(lang)),
     ]
-    meta += [("property", "og:locale:alternate", og_locale(code)) for code, _url, _page in versions if code != lang]
+    meta += [("property", "og:locale:alternate", og_locale(code)) for code, _url, _date in versions if code != lang]
     if image:
         meta += [
             ("property", "og:image", image["url"]),
