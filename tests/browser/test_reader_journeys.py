@@ -191,3 +191,17 @@ def test_arabic_digits_are_not_beside_a_dot(news_site, open_page):
             if dot_by_digit.search(line):
                 problems.append(f"{url}: {line.strip()!r}")
     assert not problems, "a dot beside Arabic-Indic digits:\n" + "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_search_box_is_wide_enough_to_type_in_on_a_phone(lang, news_site, open_page, shoot):
+    """A reader types a query of a few words: on a 390 px phone the box must take at
+    least half of the column (it shares the row with its label, a checkbox and the button)."""
+    page = open_page(news_site, "phone")
+    page.goto(f"/{lang}/search/?q={CORRIDOR[lang]['search_word']}")
+    box = page.locator("main input[name='q']").bounding_box()
+    column = page.locator("main .wrap, main").first.bounding_box()
+    shoot(page, f"{lang}-phone-search-box")
+    assert box["width"] >= column["width"] / 2, (
+        f"the search box is {box['width']:.0f}px wide in a {column['width']:.0f}px column"
+    )
