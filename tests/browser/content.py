@@ -4,7 +4,8 @@ Built through tests/factories.py (Wagtail's real add_child / publish), so the
 pages, the search index and the switcher are what an editor's work produces.
 
 - `corridor`: the journey article, in all three languages, with a lead image and
-  an image in the body (both credited per language), subheadings, a quote, a source.
+  an image in the body (both credited per language), subheadings, a quote, a source,
+  Latin digits and a long unbreakable URL in the text (sideways scrolling on phones).
 - `delegation`: exists in Arabic and Russian only (the switcher must not offer English).
 - `explainer`: English only (no switcher at all).
 - fillers in `analysis` so home and section pages look like a real front page.
@@ -36,6 +37,7 @@ CORRIDOR = {
         "after": [
             "ويرى خبراء أن الممر سيختصر زمن الشحن من ثلاثة أسابيع إلى ثمانية أيام، "
             "ويفتح الباب أمام منتجات زراعية أخرى من آسيا الوسطى.",
+            "ونُشر برنامج المنتدى على الموقع https://kazanforum.ru/programme/2025/caspian-transport-corridor-saffron-session.",
         ],
         "quote": ("إن هذا الممر مثال للشراكة بين بلداننا", "رستم مينيخانوف"),
         "caption": "ميناء أستراخان على بحر قزوين",
@@ -55,6 +57,7 @@ CORRIDOR = {
         "after": [
             "Эксперты считают, что коридор сократит срок доставки с трёх недель до восьми дней "
             "и откроет путь другим сельскохозяйственным товарам Центральной Азии.",
+            "Программа форума опубликована на сайте https://kazanforum.ru/programme/2025/caspian-transport-corridor-saffron-session.",
         ],
         "quote": ("Этот коридор — пример партнёрства между нашими странами", "Рустам Минниханов"),
         "caption": "Порт Астрахани на Каспийском море",
@@ -74,6 +77,7 @@ CORRIDOR = {
         "after": [
             "Experts expect the corridor to cut delivery times from three weeks to eight days and to open the way "
             "for other farm produce from Central Asia.",
+            "The forum's programme is at https://kazanforum.ru/programme/2025/caspian-transport-corridor-saffron-session.",
         ],
         "quote": ("This corridor is an example of partnership between our countries", "Rustam Minnikhanov"),
         "caption": "The port of Astrakhan on the Caspian Sea",
