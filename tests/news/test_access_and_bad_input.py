@@ -8,6 +8,10 @@ from wagtail.models import PageViewRestriction
 
 from tests.factories import make_article
 
+# Pages behave the same on the embedded SQLite and on production PostgreSQL.
+pytestmark = pytest.mark.postgres
+
+
 
 @pytest.mark.django_db
 def test_draft_article_is_404_for_readers(client, site_tree):

@@ -18,6 +18,10 @@ TITLES = {
     "en": "Lavrov calls Russia–Tajikistan ties a model of partnership",
 }
 
+# Pages behave the same on the embedded SQLite and on production PostgreSQL.
+pytestmark = pytest.mark.postgres
+
+
 
 def soup_of(response):
     assert response.status_code == 200
