@@ -207,14 +207,18 @@ def _create_article(page, key, fingerprint, origin, minhash, options: ImportOpti
         translation_key=_translation_key_for(options, section.locale),
         live=False,
     )
-    # add_child, save_revision and publish each save the page; the reference index
-    # (what the page links to) is brought up to date once, at the end.
+    # Wagtail's reference index records what a page points at: images, snippets,
+    # other pages. An imported article points at none of them (plain paragraphs and
+    # subheadings; feed links are external URLs), so the index is left alone while
+    # add_child, save_revision and publish save the page; the first save by an
+    # editor indexes whatever the editor adds.
     with disable_reference_index_auto_update():
         section.add_child(instance=article)  # validates the page (full_clean)
         revision = article.save_revision(clean=False)  # …so the revision need not validate it again
         if options.publish:
             revision.publish()
-    ReferenceIndex.create_or_update_for_object(article)
+    if article.lead_image_id:  # not set by the importer today; indexed if it ever is
+        ReferenceIndex.create_or_update_for_object(article)
     suggestion = None if options.translation_of else suggest_translation(page, article)
     record = ImportRecord.objects.create(
         key=key, kind=options.kind, origin=origin[:1000], lang=page.lang, fingerprint=fingerprint,

@@ -5,6 +5,7 @@ import http.server
 import threading
 
 import pytest
+from wagtail.models import ReferenceIndex
 
 from hiwar.ingest.models import DuplicateFlag, ImportRecord
 from hiwar.news.models import ArticlePage
@@ -25,6 +26,9 @@ def test_rss_items_become_drafts_with_their_source(site_tree, import_feed):
     assert 'href="https://agency.example/ref"' in source
     assert [block.block_type for block in summit.body] == ["paragraph", "subheading", "paragraph"]
     assert ImportRecord.objects.get(article=summit).key == "guid:agency-1001"
+    # links are external: nothing for Wagtail's reference index, which the importer skips
+    ReferenceIndex.create_or_update_for_object(summit)
+    assert not ReferenceIndex.objects.filter(object_id=str(summit.pk)).exists()
 
 
 @pytest.mark.postgres
