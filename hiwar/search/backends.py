@@ -112,26 +112,25 @@ class Backend:
         if not groups:
             return 0, []
         langs = list(langs)
-        total = self._count(groups, langs, "AND")
+        total, floor = self._count_and_floor(groups, langs, "AND")
         if total:
-            floor = self._rank_floor(groups, langs, "AND", total)
             return total, self._hits(self._ranked(groups, langs, "AND", limit, offset, floor))
         if len(groups) == 1:
             return 0, []
-        total = self._count(groups, langs, "OR")
+        total, floor = self._count_and_floor(groups, langs, "OR")
         if not total:
             return 0, []
-        return total, self._coordinated_page(
-            groups, langs, limit, offset, self._rank_floor(groups, langs, "OR", total)
-        )
+        return total, self._coordinated_page(groups, langs, limit, offset, floor)
 
-    def _rank_floor(self, groups, langs, operator, total) -> int:
-        """The lowest page_id worth ranking: with more than RANK_WINDOW matches, only the
-        newest RANK_WINDOW are ranked (ranking every match of a common word takes
-        hundreds of milliseconds on 100,000 articles)."""
+    def _count_and_floor(self, groups, langs, operator) -> tuple[int, int]:
+        """How many entries match, and the lowest page_id worth ranking: with more
+        than RANK_WINDOW matches, only the newest RANK_WINDOW are ranked (ranking
+        every match of a common word takes hundreds of milliseconds on 100,000
+        articles)."""
+        total = self._count(groups, langs, operator)
         if total <= RANK_WINDOW:
-            return 0
-        return self._newest_page_id(groups, langs, operator, RANK_WINDOW - 1)
+            return total, 0
+        return total, self._newest_page_id(groups, langs, operator, RANK_WINDOW - 1)
 
     def _coordinated_page(self, groups, langs, limit, offset, floor) -> list[Hit]:
         """Any-word results: the best OR_CANDIDATES by rank, reordered so that entries
@@ -275,6 +274,10 @@ class PostgresBackend(Backend):
     # ts_rank weights {D, C, B, A}: body terms are weight D, title terms A.
     RANK_WEIGHTS = f"{{{BODY_WEIGHT / TITLE_WEIGHT}, 0, 0, 1.0}}"
 
+    def __init__(self, connection):
+        super().__init__(connection)
+        self._candidates = {}  # operator → the page_ids to rank, found by _count_and_floor
+
     DOCUMENT = (
         "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'D')"
         " || array_to_tsvector(ARRAY[%s])"
@@ -309,33 +312,29 @@ class PostgresBackend(Backend):
         lang_filter = " | ".join(f"'{self.language_lexeme(lang)}'" for lang in langs if lang in ALL_LANGUAGES)
         return f"({words}) & ({lang_filter})"
 
-    def _count(self, groups, langs, operator) -> int:
+    def _count_and_floor(self, groups, langs, operator) -> tuple[int, int]:
+        """One pass over the matches gives the count and the ids to rank (each pass
+        over a common word's matches reads much of the table); ranking then looks
+        up only those ids."""
         with self.connection.cursor() as cursor:
             cursor.execute(
-                "SELECT count(*) FROM search_vector WHERE document @@ %s::tsquery",
+                "SELECT page_id FROM search_vector WHERE document @@ %s::tsquery",
                 [self.tsquery(groups, operator, langs)],
             )
-            return cursor.fetchone()[0]
-
-    def _newest_page_id(self, groups, langs, operator, offset) -> int:
-        with self.connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT page_id FROM search_vector WHERE document @@ %s::tsquery"
-                " ORDER BY page_id DESC LIMIT 1 OFFSET %s",
-                [self.tsquery(groups, operator, langs), offset],
-            )
-            return cursor.fetchone()[0]
+            page_ids = sorted((row[0] for row in cursor.fetchall()), reverse=True)
+        self._candidates[operator] = page_ids[:RANK_WINDOW]
+        floor = page_ids[RANK_WINDOW - 1] if len(page_ids) > RANK_WINDOW else 0
+        return len(page_ids), floor
 
     def _ranked(self, groups, langs, operator, limit, offset, floor=0) -> list[tuple[int, float]]:
         with self.connection.cursor() as cursor:
             cursor.execute(
                 """
-                SELECT page_id, ts_rank(%s::float4[], document, q.query) AS score
-                FROM search_vector, (SELECT %s::tsquery AS query) q
-                WHERE document @@ q.query AND page_id >= %s
+                SELECT page_id, ts_rank(%s::float4[], document, %s::tsquery) AS score
+                FROM search_vector WHERE page_id = ANY(%s)
                 ORDER BY score DESC, page_id DESC LIMIT %s OFFSET %s
                 """,
-                [self.RANK_WEIGHTS, self.tsquery(groups, operator, langs), floor, limit, offset],
+                [self.RANK_WEIGHTS, self.tsquery(groups, operator, langs), self._candidates[operator], limit, offset],
             )
             return cursor.fetchall()
 

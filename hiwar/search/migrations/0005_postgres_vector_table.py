@@ -7,8 +7,6 @@ from django.db import migrations
 
 CREATE = [
     "CREATE TABLE search_vector (page_id bigint PRIMARY KEY, document tsvector NOT NULL)",
-    # Keep the (compressed) tsvector in the row rather than in TOAST: ranking reads it.
-    "ALTER TABLE search_vector ALTER COLUMN document SET STORAGE MAIN",
     "CREATE INDEX search_vector_document_gin ON search_vector USING gin (document)",
     "INSERT INTO search_vector (page_id, document)"
     " SELECT page_id, document || array_to_tsvector(ARRAY['~' || lang]) FROM search_entry"
