@@ -63,7 +63,10 @@ def image_data(image, lang, request, caption=""):
     """URL, size, type and credit of an image's standard rendition; None without image."""
     if image is None:
         return None
-    rendition = image.get_rendition(IMAGE_SPEC)
+    try:
+        rendition = image.get_rendition(IMAGE_SPEC)
+    except OSError:  # Wagtail's SourceImageIOError: the original file is missing
+        return None  # leave the image out: leave the image out rather than fail the feed
     try:
         length = rendition.file.size
     except (OSError, ValueError):

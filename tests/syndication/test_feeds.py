@@ -93,3 +93,18 @@ def test_feed_queries_do_not_grow_with_items(client, site_tree, django_assert_ma
     add(27)
     large = {url: _feed_queries(client, django_assert_max_num_queries, url, 30) for url in small}
     assert small == large
+
+
+@pytest.mark.django_db
+def test_missing_image_file_does_not_break_the_feed(client, site_tree):
+    import os
+
+    from tests.factories import make_article, make_image
+
+    image = make_image()
+    make_article(site_tree.sections[("news", "en")], "No file", image=image)
+    os.remove(image.file.path)
+    image.renditions.all().delete()
+    _response, feed = parse(client, "/en/feed/")
+    assert [entry.title for entry in feed.entries] == ["No file"]
+    assert not [link for link in feed.entries[0].links if link.rel == "enclosure"]
