@@ -8,8 +8,10 @@ when anything failed. With --json, standard output carries only JSON Lines.
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 from collections import Counter
+from dataclasses import dataclass
 
 from hiwar.ingest.results import DUPLICATE, FAILED, IMPORTED, UNCHANGED, ImportResult
 from hiwar.ingest.reading import MAX_INPUT_BYTES, InputError, decode_html, decode_text, read_input
@@ -37,6 +39,46 @@ def parse_page_input(name: str, lang: str = "auto", limit: int = MAX_INPUT_BYTES
 
         return parse_html_page(text, lang)
     return parse_text_page(text, lang)
+
+
+@dataclass
+class PreparedPage:
+    """One input read and parsed (and signed, for import) — or the one-line reason it failed."""
+
+    name: str
+    page: ParsedPage | None = None
+    signature: object | None = None  # fingerprints.Signature
+    error: str | None = None
+
+
+def prepare_page(task: tuple) -> PreparedPage:
+    """Read, parse and (when `sign`) fingerprint one page; never raises (errors are reported)."""
+    path, name, lang, limit, sign = task
+    try:
+        page = parse_page_input(path, lang, limit)
+        signature = None
+        if sign and not page.problems():
+            from hiwar.ingest.fingerprints import signature_of
+
+            signature = signature_of(page)
+        return PreparedPage(name, page, signature)
+    except Exception as error:  # noqa: BLE001 – reported as the file's one-line error
+        return PreparedPage(name, error=one_line(error))
+
+
+PARALLEL_FROM = 16  # files; fewer are not worth a second process
+
+
+def prepared_pages(paths, names, lang, limit, sign, jobs):
+    """PreparedPage per path, in order. With jobs > 1 and many files, pages are read and
+    parsed in jobs - 1 forked worker processes while this process writes to the database
+    (workers touch no database: parsing is pure Python)."""
+    tasks = [(path, name, lang, limit, sign) for path, name in zip(paths, names)]
+    if jobs <= 1 or len(tasks) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+        yield from map(prepare_page, tasks)
+        return
+    with multiprocessing.get_context("fork").Pool(jobs - 1) as pool:
+        yield from pool.imap(prepare_page, tasks, chunksize=4)
 
 
 def one_line(error: BaseException) -> str:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 import struct
+from dataclasses import dataclass
 
 import numpy as np
 from datasketch import MinHash, MinHashLSH
@@ -88,3 +89,19 @@ def band_keys(minhash: MinHash) -> list[int]:
 
 def similarity(first: MinHash, second: MinHash) -> float:
     return float(first.jaccard(second))
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What the importer needs to recognise a page: small and picklable (crosses processes)."""
+
+    fingerprint: str
+    minhash_bytes: bytes
+
+    def minhash(self) -> MinHash:
+        return minhash_from_bytes(self.minhash_bytes)
+
+
+def signature_of(page: ParsedPage) -> Signature:
+    words = page_words(page)
+    return Signature(content_fingerprint(page, words), signature_bytes(minhash_of(page, words)))

@@ -64,15 +64,18 @@ def import_key(page: ParsedPage, fingerprint: str, guid: str | None = None) -> s
     return key
 
 
-def import_parsed(page: ParsedPage, origin: str, options: ImportOptions, guid: str | None = None) -> ImportResult:
-    """Import one parsed page in its own transaction; raises ImportFailure when it cannot."""
+def import_parsed(page: ParsedPage, origin: str, options: ImportOptions, guid: str | None = None,
+                  signature: fingerprints.Signature | None = None) -> ImportResult:
+    """Import one parsed page in its own transaction; raises ImportFailure when it cannot.
+
+    `signature` (fingerprint and MinHash) may come precomputed from another process.
+    """
     problems = page.problems()
     if problems:
         raise ImportFailure("; ".join(problems))
-    words = fingerprints.page_words(page)
-    fingerprint = fingerprints.content_fingerprint(page, words)
+    signature = signature or fingerprints.signature_of(page)
+    fingerprint, minhash = signature.fingerprint, signature.minhash()
     key = import_key(page, fingerprint, guid)
-    minhash = fingerprints.minhash_of(page, words)
     with transaction.atomic():
         return (_already_imported(page, key, fingerprint, origin, minhash)
                 or _near_duplicate(page, fingerprint, origin, minhash)

@@ -219,3 +219,24 @@ def test_same_story_under_another_file_name_is_unchanged(site_tree, import_page,
     copy.write_text((FIXTURES / "ru_page.txt").read_text(encoding="utf-8").replace("\u00a0", " "), encoding="utf-8")
     import_page(FIXTURES / "ru_page.txt")
     assert "imported 0, unchanged 1, duplicates 0, failed 0" in import_page(copy).out
+
+
+@pytest.mark.postgres
+def test_many_files_parsed_in_a_second_process(site_tree, import_page, tmp_path):
+    """20 files: pages are read and parsed in a forked worker while this process writes."""
+    paths = []
+    for number in range(20):
+        path = tmp_path / f"story-{number:02d}.txt"
+        words = " ".join(f"word{number}x{index}" for index in range(40))
+        path.write_text(f"Story number {number}\n\n14 September 2022\n\nThe body of story {number}: {words}.\n",
+                        encoding="utf-8")
+        paths.append(path)
+    (tmp_path / "story-05.txt").write_bytes(b"")
+    result = import_page(*paths, "--jobs", "2")
+    assert result.status == 1
+    assert result.err.strip() == f"{tmp_path / 'story-05.txt'}: error: empty file"
+    assert result.out.strip().splitlines()[-1] == "imported 19, unchanged 0, duplicates 0, failed 1"
+    reported = [line.split(":")[0] for line in result.out.splitlines() if "imported as page" in line]
+    assert reported == [str(path) for path in paths if path.name != "story-05.txt"]  # in order
+    assert ArticlePage.objects.count() == 19
+    assert "unchanged 19" in import_page(*paths, "--jobs", "2").out
