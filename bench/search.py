@@ -56,7 +56,9 @@ def vocabulary(articles, rng) -> dict[str, list[str]]:
                 words[article["lang"]].append(word)
     for lang in LANGS:
         alphabet = ALPHABETS[lang]
-        words[lang] += ["".join(rng.choices(alphabet, k=rng.randint(4, 9))) for _ in range(RARE_WORDS_PER_LANGUAGE)]
+        words[lang] += [
+            "".join(rng.choices(alphabet, k=rng.randint(4, 9))) for _ in range(RARE_WORDS_PER_LANGUAGE)
+        ]
     return words
 
 
@@ -82,7 +84,12 @@ def index_rows(articles):
 
     for page_id, lang, title, body in articles:
         yield IndexRow(
-            page_id=page_id, lang=lang, title=title, url=f"/{lang}/news/article-{page_id}/", date=None, body=body,
+            page_id=page_id,
+            lang=lang,
+            title=title,
+            url=f"/{lang}/news/article-{page_id}/",
+            date=None,
+            body=body,
             title_terms=" ".join(DEFAULT_ANALYZER.analyze(title)),
             body_terms=" ".join(DEFAULT_ANALYZER.analyze(body)),
         )
@@ -145,10 +152,14 @@ def percentile(values, fraction):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=1_000)
-    parser.add_argument("--pg", default=os.environ.get("BENCH_PG_URL", DEFAULT_PG), help="PostgreSQL URL ('' to skip)")
+    parser.add_argument(
+        "--pg", default=os.environ.get("BENCH_PG_URL", DEFAULT_PG), help="PostgreSQL URL ('' to skip)"
+    )
     parser.add_argument("--seed", type=int, default=4)
     options = parser.parse_args()
 
@@ -171,8 +182,10 @@ def main():
     started = time.perf_counter()
     articles = generate_articles(options.articles, words, rng)
     print(f"generated in {time.perf_counter() - started:.0f} s (not counted in build)")
-    print(f"{options.articles} articles (ar/ru/en), vocabulary {sum(map(len, words.values()))} words, "
-          f"{len(queries)} queries\n")
+    print(
+        f"{options.articles} articles (ar/ru/en), vocabulary {sum(map(len, words.values()))} words, "
+        f"{len(queries)} queries\n"
+    )
     print("| engine | build (s) | size on disk (MiB) | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) |")
     print("|---|---|---|---|---|---|---|")
     for alias in aliases:
@@ -186,8 +199,11 @@ def main():
         time_queries(backend, queries[:50])  # warm the caches
         timings = time_queries(backend, queries)
         engine = connections[alias].vendor
-        print(f"| {engine} | {seconds:.0f} | {size / 2**20:.0f} | {statistics.median(timings):.1f} | "
-              f"{percentile(timings, 0.95):.1f} | {percentile(timings, 0.99):.1f} | {max(timings):.1f} |", flush=True)
+        print(
+            f"| {engine} | {seconds:.0f} | {size / 2**20:.0f} | {statistics.median(timings):.1f} | "
+            f"{percentile(timings, 0.95):.1f} | {percentile(timings, 0.99):.1f} | {max(timings):.1f} |",
+            flush=True,
+        )
 
 
 if __name__ == "__main__":

@@ -37,7 +37,10 @@ def setup_django(sqlite_path: str, pg_url: str | None):
     if pg_url:
         databases["postgres"] = dj_database_url.parse(pg_url)
     settings.configure(
-        INSTALLED_APPS=["hiwar.search"], DATABASES=databases, USE_TZ=True, TIME_ZONE="UTC",
+        INSTALLED_APPS=["hiwar.search"],
+        DATABASES=databases,
+        USE_TZ=True,
+        TIME_ZONE="UTC",
         DEFAULT_AUTO_FIELD="django.db.models.BigAutoField",
     )
     django.setup()
@@ -49,8 +52,12 @@ def recreate_postgres_database(url: str):
     params = dj_database_url.parse(url)
     name = params["NAME"]
     admin = psycopg.connect(
-        host=params["HOST"], port=params["PORT"] or 5432, user=params["USER"], password=params["PASSWORD"] or None,
-        dbname="postgres", autocommit=True,
+        host=params["HOST"],
+        port=params["PORT"] or 5432,
+        user=params["USER"],
+        password=params["PASSWORD"] or None,
+        dbname="postgres",
+        autocommit=True,
     )
     admin.execute(f'DROP DATABASE IF EXISTS "{name}"')
     admin.execute(f'CREATE DATABASE "{name}"')
@@ -76,7 +83,12 @@ def our_runner(alias, articles, analyzer):
     backend.write(
         [
             IndexRow(
-                page_id=number, lang=article["lang"], title=article["title"], url="", date=None, body=article["body"],
+                page_id=number,
+                lang=article["lang"],
+                title=article["title"],
+                url="",
+                date=None,
+                body=article["body"],
                 title_terms=" ".join(analyzer.analyze(article["title"])),
                 body_terms=" ".join(analyzer.analyze(article["body"])),
             )
@@ -176,8 +188,12 @@ def pg_native_runner(articles):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--pg", default=os.environ.get("BENCH_PG_URL", DEFAULT_PG), help="PostgreSQL URL ('' to skip)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--pg", default=os.environ.get("BENCH_PG_URL", DEFAULT_PG), help="PostgreSQL URL ('' to skip)"
+    )
     parser.add_argument("--misses", action="store_true", help="list queries whose first result is wrong")
     options = parser.parse_args()
 
@@ -204,22 +220,33 @@ def main():
     ]
     if register_pymorphy3():
         configurations.append(
-            ("ours, ru=pymorphy3", lambda: our_runner("default", articles, Analyzer(russian_stemmer="pymorphy3")))
+            (
+                "ours, ru=pymorphy3",
+                lambda: our_runner("default", articles, Analyzer(russian_stemmer="pymorphy3")),
+            )
         )
     configurations.append(("fts5-unicode61", lambda: fts5_unicode61_runner(articles)))
     if options.pg:
         configurations.append(("pg-native", lambda: pg_native_runner(articles)))
 
     counts = {lang: sum(1 for q in queries if q["lang"] == lang) for lang in ("ar", "ru", "en")}
-    print(f"relevance set: {len(articles)} articles, {len(queries)} queries "
-          f"(ar {counts['ar']}, ru {counts['ru']}, en {counts['en']})\n")
-    header = "| configuration | " + " | ".join(f"{lang} MRR | {lang} R@10" for lang in ("ar", "ru", "en", "all")) + " |"
+    print(
+        f"relevance set: {len(articles)} articles, {len(queries)} queries "
+        f"(ar {counts['ar']}, ru {counts['ru']}, en {counts['en']})\n"
+    )
+    header = (
+        "| configuration | "
+        + " | ".join(f"{lang} MRR | {lang} R@10" for lang in ("ar", "ru", "en", "all"))
+        + " |"
+    )
     print(header)
     print("|" + "---|" * (1 + 8))
     for name, make_runner in configurations:
         run_query = make_runner()
         scores = evaluate(queries, run_query)
-        cells = " | ".join(f"{scores[lang]['mrr']:.3f} | {scores[lang]['recall']:.3f}" for lang in ("ar", "ru", "en", "all"))
+        cells = " | ".join(
+            f"{scores[lang]['mrr']:.3f} | {scores[lang]['recall']:.3f}" for lang in ("ar", "ru", "en", "all")
+        )
         print(f"| {name} | {cells} |")
         if options.misses:
             for lang, query, top in misses(queries, run_query):

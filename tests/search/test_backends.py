@@ -12,8 +12,14 @@ pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
 
 def row(page_id, lang, title, body=""):
     return IndexRow(
-        page_id=page_id, lang=lang, title=title, url=f"/{lang}/{page_id}/", date=None, body=body,
-        title_terms=" ".join(analyze(title, lang)), body_terms=" ".join(analyze(body, lang)),
+        page_id=page_id,
+        lang=lang,
+        title=title,
+        url=f"/{lang}/{page_id}/",
+        date=None,
+        body=body,
+        title_terms=" ".join(analyze(title, lang)),
+        body_terms=" ".join(analyze(body, lang)),
     )
 
 
@@ -38,7 +44,10 @@ def backend():
 
 
 def test_engine_follows_the_connection():
-    assert type(get_backend()) is {"sqlite": backends.SqliteBackend, "postgresql": backends.PostgresBackend}[connection.vendor]
+    assert (
+        type(get_backend())
+        is {"sqlite": backends.SqliteBackend, "postgresql": backends.PostgresBackend}[connection.vendor]
+    )
 
 
 def test_title_match_ranks_first_and_languages_filter(backend):

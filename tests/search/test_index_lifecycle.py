@@ -88,7 +88,9 @@ def test_renamed_section_updates_urls(site_tree, news, django_capture_on_commit_
 
 
 def test_standard_page_is_found(site_tree):
-    page = make_standard_page(site_tree.homes["en"], "About the group", "The group brings together Russia and Islamic countries.")
+    page = make_standard_page(
+        site_tree.homes["en"], "About the group", "The group brings together Russia and Islamic countries."
+    )
     assert found_ids("countries", "en") == [page.pk]
 
 

@@ -29,7 +29,8 @@ HOSTILE_QUERIES = [
 def articles(site_tree):
     news = site_tree.sections[("news", "ar")]
     return [
-        make_article(news, f"لافروف في موسكو {number}", body=[paragraph("بحث العلاقات الروسية")]) for number in range(13)
+        make_article(news, f"لافروف في موسكو {number}", body=[paragraph("بحث العلاقات الروسية")])
+        for number in range(13)
     ]
 
 
@@ -45,7 +46,9 @@ def test_unknown_language_is_invalid(articles):
         search("لافروف", "fr")
 
 
-@pytest.mark.parametrize("page, expected", [("abc", 1), ("0", 1), ("-1", 1), ("99999", 2), ("2", 2), (None, 1)])
+@pytest.mark.parametrize(
+    "page, expected", [("abc", 1), ("0", 1), ("-1", 1), ("99999", 2), ("2", 2), (None, 1)]
+)
 def test_page_numbers_are_robust(articles, page, expected):
     results = search("لافروف", "ar", page=page, per_page=10)
     assert results.page == expected and results.total == 13
