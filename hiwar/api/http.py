@@ -11,14 +11,13 @@
 
 from functools import wraps
 
-from django.db.models import Max, Q
 from django.http import HttpResponse
 from django.middleware.http import ConditionalGetMiddleware
 from django.urls import URLPattern
-from django.utils import timezone
 from django.utils.http import http_date
 
 from hiwar.syndication.http import keep_not_found
+from hiwar.syndication.queries import content_changed_at
 
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",
@@ -29,27 +28,6 @@ CORS_HEADERS = {
 }
 CACHE_CONTROL = "public, max-age=60"
 STATIC_VIEWS = {"openapi-json", "openapi-view", "api-root"}
-
-
-def content_changed_at(now=None):
-    """The last moment the published content may have changed: 2 queries.
-
-    Publishing, unpublishing, moving and deleting are logged by Wagtail; an
-    article whose date passes, or a page whose expiry passes, changes what is
-    published without a log entry, so those moments count too.
-    """
-    from wagtail.models import Page, PageLogEntry
-
-    now = now or timezone.now()
-    moments = [PageLogEntry.objects.aggregate(at=Max("timestamp"))["at"]]
-    moments += Page.objects.aggregate(
-        published=Max("last_published_at"),
-        expired=Max("expire_at", filter=Q(expire_at__lte=now)),
-        went_live=Max("go_live_at", filter=Q(go_live_at__lte=now)),
-        dated=Max("articlepage__date", filter=Q(articlepage__date__lte=now)),
-    ).values()
-    moments = [moment for moment in moments if moment is not None and moment <= now]
-    return max(moments) if moments else None
 
 
 def http_caching(view, content=True):

@@ -7,7 +7,7 @@ and, for an article, its publication date has come.
 
 from collections import defaultdict
 
-from django.db.models import Q
+from django.db.models import Max, Q
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -111,3 +111,24 @@ def ordered_alternates(by_lang: dict):
         default = by_lang.get(settings.LANGUAGE_CODE, ordered[0][1])
         ordered.append(("x-default", default))
     return ordered
+
+
+def content_changed_at(now=None):
+    """The last moment the published content may have changed: 2 queries.
+
+    Publishing, unpublishing, moving and deleting are logged by Wagtail; an
+    article whose date passes, or a page whose expiry passes, changes what is
+    published without a log entry, so those moments count too.
+    """
+    from wagtail.models import Page, PageLogEntry
+
+    now = now or timezone.now()
+    moments = [PageLogEntry.objects.aggregate(at=Max("timestamp"))["at"]]
+    moments += Page.objects.aggregate(
+        published=Max("last_published_at"),
+        expired=Max("expire_at", filter=Q(expire_at__lte=now)),
+        went_live=Max("go_live_at", filter=Q(go_live_at__lte=now)),
+        dated=Max("articlepage__date", filter=Q(articlepage__date__lte=now)),
+    ).values()
+    moments = [moment for moment in moments if moment is not None and moment <= now]
+    return max(moments) if moments else None

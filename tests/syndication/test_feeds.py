@@ -108,3 +108,16 @@ def test_missing_image_file_does_not_break_the_feed(client, site_tree):
     _response, feed = parse(client, "/en/feed/")
     assert [entry.title for entry in feed.entries] == ["No file"]
     assert not [link for link in feed.entries[0].links if link.rel == "enclosure"]
+
+
+@pytest.mark.django_db
+def test_feeds_answer_conditional_requests(client, news):
+    first = client.get("/ar/feed/")
+    assert first["ETag"] and first["Last-Modified"]
+    assert client.get("/ar/feed/", HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    assert client.get("/ar/feed/atom/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+    # Withdrawing an item changes both validators, though the newest item is the same.
+    news.ar.unpublish()
+    again = client.get("/ar/feed/", HTTP_IF_NONE_MATCH=first["ETag"], HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    assert again.status_code == 200
+    assert news.ar.title.encode() not in again.content
