@@ -1,8 +1,15 @@
 """Keep the index current as editors publish, unpublish, move, rename, restrict and delete.
 
-Connected in SearchConfig.ready(); hiwar.news knows nothing of search.
+Connected in SearchConfig.ready(); hiwar.news knows nothing of search. A failure
+to index is logged and never stops the editor's action;
+`manage.py rebuild_search_index` repairs the index. (Search results are checked
+against Wagtail's live/public state anyway, so a stale row cannot leak a page.)
 """
 
+import functools
+import logging
+
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction
@@ -10,30 +17,49 @@ from wagtail.signals import page_published, page_slug_changed, page_unpublished,
 
 from .indexing import index_pages, index_subtree, remove_pages
 
+logger = logging.getLogger(__name__)
+
+
+def never_blocks_editing(handler):
+    @functools.wraps(handler)
+    def safe_handler(sender, instance, **kwargs):
+        try:
+            with transaction.atomic():  # a failed index write must not break the editor's transaction
+                handler(sender, instance, **kwargs)
+        except Exception:
+            logger.exception("search index not updated for %r; run rebuild_search_index", instance)
+
+    return safe_handler
+
 
 @receiver(page_published)
+@never_blocks_editing
 def index_published_page(sender, instance, **kwargs):
     index_pages([instance])
 
 
 @receiver(page_unpublished)
+@never_blocks_editing
 def drop_unpublished_page(sender, instance, **kwargs):
     # Descendants keep their own live state; unpublishing them too sends a signal for each.
     index_pages([instance])
 
 
 @receiver(page_slug_changed)
+@never_blocks_editing
 def reindex_renamed_subtree(sender, instance, **kwargs):
     index_subtree(instance)  # every URL below it changed
 
 
 @receiver(post_page_move)
+@never_blocks_editing
 def reindex_moved_subtree(sender, instance, **kwargs):
     index_subtree(instance)  # new URLs, maybe under a private section now
 
 
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
+@never_blocks_editing
 def reindex_restricted_subtree(sender, instance, **kwargs):
     page = Page.objects.filter(pk=instance.page_id).first()
     if page is not None:
@@ -42,5 +68,10 @@ def reindex_restricted_subtree(sender, instance, **kwargs):
 
 @receiver(post_delete)
 def drop_deleted_page(sender, instance, **kwargs):
-    if isinstance(instance, Page):
-        remove_pages([instance.pk])
+    if isinstance(instance, Page):  # any model's deletion comes here
+        drop_page(sender, instance)
+
+
+@never_blocks_editing
+def drop_page(sender, instance, **kwargs):
+    remove_pages([instance.pk])

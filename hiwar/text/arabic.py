@@ -95,11 +95,11 @@ def prefix_readings(word: str) -> set[str]:
     """
     for prefix in ARTICLE_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM_AFTER_ARTICLE:
-            return {word[len(prefix):]}
+            return {word[len(prefix) :]}
     for prefix in LAM_LAM_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= MIN_STEM_AFTER_ARTICLE:
             # `للعلاقات` → `علاقات`, and `للافروف` → `لافروف` (drop only the first `ل`).
-            return {word[len(prefix):], word[len(prefix) - 1:]}
+            return {word[len(prefix) :], word[len(prefix) - 1 :]}
     return one_letter_clitic_readings(word)
 
 
@@ -109,11 +109,11 @@ def one_letter_clitic_readings(word: str) -> set[str]:
     for conjunction in ("", *CONJUNCTIONS):
         if not word.startswith(conjunction):
             continue
-        after_conjunction = word[len(conjunction):]
+        after_conjunction = word[len(conjunction) :]
         for preposition in ("", *PREPOSITIONS):
             if not after_conjunction.startswith(preposition):
                 continue
-            stem = after_conjunction[len(preposition):]
+            stem = after_conjunction[len(preposition) :]
             if len(stem) >= MIN_STEM_AFTER_LETTER:
                 readings.add(stem)
     return readings
@@ -172,7 +172,7 @@ def lucene_stems(word: str) -> set[str]:
     for prefix in LUCENE_PREFIXES:
         minimum = 4 if len(prefix) == 1 else len(prefix) + 2
         if word.startswith(prefix) and len(word) >= minimum:
-            word = word[len(prefix):]
+            word = word[len(prefix) :]
             break
     for suffix in LUCENE_SUFFIXES:
         if word.endswith(suffix) and len(word) >= len(suffix) + 2:

@@ -123,3 +123,13 @@ def test_result_fields_and_snippet(news):
     assert result.date == article.date and result.score > 0
     assert "<mark>العَلاقاتِ</mark>" in result.snippet
     assert "&lt;b&gt;" in result.snippet and "<b>" not in result.snippet
+
+
+def test_an_index_failure_never_blocks_publishing(news, monkeypatch, caplog):
+    def broken(pages):
+        raise RuntimeError("index down")
+
+    monkeypatch.setattr("hiwar.search.signals.index_pages", broken)
+    article = make_article(news, "مقال رغم العطل")
+    assert article.live
+    assert "run rebuild_search_index" in caplog.text
