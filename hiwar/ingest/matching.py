@@ -14,7 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
-from hiwar.text.dates import fold_arabic, western_digits
+from hiwar.text.dates import fold_arabic
+from hiwar.text.digits import to_western_digits
 from hiwar.text.slugs import transliterate
 
 # One agency, its names in Arabic, Russian and English (compared case-folded).
@@ -83,7 +84,7 @@ def entity_keys(text: str) -> set[str]:
     Russian and English names are the capitalised words; Arabic has no capitals,
     so every Arabic word (without its clitic prefix) is taken.
     """
-    text = western_digits(text)
+    text = to_western_digits(text)
     keys = {f"#{number.replace(',', '.')}" for number in _NUMBER.findall(text) if len(number) >= 2}
     for word in set(_NAME_WORD.findall(text)):
         if _ARABIC_LETTERS.match(word):

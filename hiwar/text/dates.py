@@ -31,7 +31,6 @@ from hiwar.text.digits import to_western_digits
 # text character by character in Python and is ~6× slower on an article.)
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _ALEF_VARIANTS = re.compile("[أإآٱ]")
-_EASTERN_DIGITS = re.compile("[\u0660-\u0669\u06f0-\u06f9]+")
 
 
 def fold_arabic(text: str) -> str:
@@ -39,13 +38,8 @@ def fold_arabic(text: str) -> str:
     return _ALEF_VARIANTS.sub("ا", _ARABIC_MARKS.sub("", text))
 
 
-def western_digits(text: str) -> str:
-    """to_western_digits, touching only the runs of Arabic-Indic digits: `١٤ سبتمبر` → `14 سبتمبر`."""
-    return _EASTERN_DIGITS.sub(lambda match: to_western_digits(match.group()), text)
-
-
 def _fold(text: str) -> str:
-    return fold_arabic(western_digits(text)).lower().replace("ё", "е")
+    return fold_arabic(to_western_digits(text)).lower().replace("ё", "е")
 
 
 # Egyptian (and Gulf) month names are the English ones transcribed: سبتمبر, أكتوبر.
