@@ -12,8 +12,9 @@ Prints MRR and recall@10 per language and overall for:
                    Wagtail's SQLite database backend indexes them
   pg-native        PostgreSQL's own arabic/russian/english configurations
                    (Wagtail's PostgreSQL backend's approach)
-Every configuration uses the same query strategy: all words required, and when
-nothing matches, any word; title weighted 10× body. Only the analysis differs.
+Every configuration uses the same query strategy: entries with all the words
+first, and when they are fewer than 10, entries with any word after them; title
+weighted 10× body. Only the analysis differs.
 The PostgreSQL database given by --pg is dropped and created anew.
 """
 
@@ -135,16 +136,17 @@ def fts5_unicode61_runner(articles):
 
     def run_query(query, lang):
         words = ['"' + word.replace('"', '""') + '"' for word in query.split()]
+        ranked = []
         for operator in (" AND ", " OR "):
             cursor.execute(
                 "SELECT rowid FROM baseline_fts WHERE baseline_fts MATCH %s AND lang = %s"
                 " ORDER BY bm25(baseline_fts, 10.0, 1.0) LIMIT 10",
                 [operator.join(words), lang],
             )
-            rows = cursor.fetchall()
-            if rows:
+            ranked += [row[0] for row in cursor.fetchall() if row[0] not in ranked]
+            if len(ranked) >= 10:
                 break
-        return [articles[row[0] - 1]["key"] for row in rows]
+        return [articles[rowid - 1]["key"] for rowid in ranked[:10]]
 
     return run_query
 
@@ -169,6 +171,7 @@ def pg_native_runner(articles):
 
     def run_query(query, lang):
         config = PG_CONFIGS[lang]
+        ranked = []
         for operator in ("&", "|"):
             cursor.execute(
                 "SELECT id FROM baseline_pg, (SELECT replace(plainto_tsquery(%s::regconfig, %s)::text, '&', %s)"
@@ -176,10 +179,10 @@ def pg_native_runner(articles):
                 " ORDER BY ts_rank('{0.1, 0, 0, 1}', document, q) DESC LIMIT 10",
                 [config, query, operator, lang],
             )
-            rows = cursor.fetchall()
-            if rows:
+            ranked += [row[0] for row in cursor.fetchall() if row[0] not in ranked]
+            if len(ranked) >= 10:
                 break
-        return [articles[row[0] - 1]["key"] for row in rows]
+        return [articles[number - 1]["key"] for number in ranked[:10]]
 
     return run_query
 

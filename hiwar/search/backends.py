@@ -24,6 +24,9 @@ BODY_WEIGHT = 1.0
 # Any-word (OR) results are reordered by how many query words they have among
 # the best this many by rank.
 OR_CANDIDATES = 200
+# When fewer entries than this have every word of a query, entries with some of
+# its words follow them (`Сергея Лаврова` also finds `Сергей Лавров`).
+ENOUGH_ALL_WORD_RESULTS = 10
 # A query matching more entries than this ranks only the newest this many.
 RANK_WINDOW = 1000
 
@@ -113,13 +116,13 @@ class Backend:
             return 0, []
         langs = list(langs)
         total, floor = self._count_and_floor(groups, langs, "AND")
-        if total:
+        if total >= ENOUGH_ALL_WORD_RESULTS or len(groups) == 1:
             return total, self._hits(self._ranked(groups, langs, "AND", limit, offset, floor))
-        if len(groups) == 1:
-            return 0, []
+        all_words_total = total
         total, floor = self._count_and_floor(groups, langs, "OR")
-        if not total:
-            return 0, []
+        if total == all_words_total:  # nothing more with fewer words (maybe nothing at all)
+            total, floor = self._count_and_floor(groups, langs, "AND")
+            return total, self._hits(self._ranked(groups, langs, "AND", limit, offset, floor)) if total else []
         return total, self._coordinated_page(groups, langs, limit, offset, floor)
 
     def _count_and_floor(self, groups, langs, operator) -> tuple[int, int]:
