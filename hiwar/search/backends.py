@@ -23,7 +23,7 @@ TITLE_WEIGHT = 10.0
 BODY_WEIGHT = 1.0
 # Any-word (OR) results are reordered by how many query words they have among
 # the best this many by rank.
-OR_CANDIDATES = 200
+OR_CANDIDATES = 50
 # When fewer entries than this have every word of a query, entries with some of
 # its words follow them (`Сергея Лаврова` also finds `Сергей Лавров`).
 ENOUGH_ALL_WORD_RESULTS = 10
@@ -52,8 +52,6 @@ class Hit:
     date: datetime | None
     body: str
     score: float
-    terms: str = ""
-    matched_words: int = 0
 
 
 def plain_terms(group) -> tuple[str, ...]:
@@ -138,25 +136,34 @@ class Backend:
     def _coordinated_page(self, groups, langs, limit, offset, floor) -> list[Hit]:
         """Any-word results: the best OR_CANDIDATES by rank, reordered so that entries
         with more of the query's words come first (then by rank)."""
-        window = max(OR_CANDIDATES, offset + limit)
-        candidates = self._hits(self._ranked(groups, langs, "OR", window, 0, floor), with_terms=True)
+        ranked = self._ranked(groups, langs, "OR", max(OR_CANDIDATES, offset + limit), 0, floor)
+        terms = self._terms([page_id for page_id, _score in ranked])
         wanted = [set(group) for group in groups]
-        for hit in candidates:
-            terms = set(hit.terms.split())
-            hit.matched_words = sum(1 for group in wanted if group & terms)
-        candidates.sort(key=lambda hit: (-hit.matched_words, -hit.score))
-        return candidates[offset : offset + limit]
 
-    def _hits(self, ranked: list[tuple[int, float]], with_terms=False) -> list[Hit]:
+        def more_words_then_rank(item):
+            page_id, score = item
+            return (-sum(1 for group in wanted if group & terms.get(page_id, set())), -score)
+
+        return self._hits(sorted(ranked, key=more_words_then_rank)[offset : offset + limit])
+
+    def _terms(self, page_ids) -> dict[int, set[str]]:
+        if not page_ids:
+            return {}
+        marks = ", ".join(["%s"] * len(page_ids))
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT page_id, title_terms, body_terms FROM search_entry WHERE page_id IN ({marks})", page_ids
+            )
+            return {page_id: set(f"{title} {body}".split()) for page_id, title, body in cursor.fetchall()}
+
+    def _hits(self, ranked: list[tuple[int, float]]) -> list[Hit]:
         """The entries of `ranked` (page_id, score), in that order."""
         if not ranked:
             return []
         marks = ", ".join(["%s"] * len(ranked))
         with self.connection.cursor() as cursor:
             cursor.execute(
-                "SELECT page_id, title, url, lang, date, body, "
-                + ("title_terms || ' ' || body_terms" if with_terms else "''")
-                + f" FROM search_entry WHERE page_id IN ({marks})",
+                f"SELECT page_id, title, url, lang, date, body FROM search_entry WHERE page_id IN ({marks})",
                 [page_id for page_id, _score in ranked],
             )
             rows = {row[0]: row for row in cursor.fetchall()}
@@ -169,7 +176,6 @@ class Backend:
                 date=self._read_date(rows[page_id][4]),
                 body=rows[page_id][5],
                 score=float(f"{float(score):.6g}"),
-                terms=rows[page_id][6],
             )
             for page_id, score in ranked
             if page_id in rows
