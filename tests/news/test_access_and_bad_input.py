@@ -101,3 +101,17 @@ def test_root_redirects_by_accept_language(client, site_tree):
     assert client.get("/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.8").headers["Location"] == "/en/"
     assert client.get("/", HTTP_ACCEPT_LANGUAGE="fr-FR,de;q=0.8").headers["Location"] == "/ar/"
     assert client.get("/").headers["Location"] == "/ar/"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/api/v1/no-such-endpoint", "/media/images/missing.jpg", "/static/missing.css"])
+def test_machine_paths_are_not_redirected_into_a_language(client, site_tree, path):
+    response = client.get(path)
+    assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_pages_announce_their_feeds(client, site_tree):
+    html = client.get("/ru/").content.decode()
+    assert 'type="application/rss+xml"' in html and 'href="/ru/feed/"' in html
+    assert 'href="/ru/feed/atom/"' in html
