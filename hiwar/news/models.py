@@ -63,10 +63,11 @@ class HomePage(TransliteratedSlugMixin, Page):
         lead = self.lead_story if self.lead_story_id and self.lead_story.live else articles.first()
         latest = [article for article in articles[: self.max_latest + 1] if article != lead][: self.max_latest]
         sections = SectionPage.objects.live().public().child_of(self).in_menu()
+        # The lead story is already at the top: its section block shows the next ones.
         context.update(
             lead=lead,
             latest=latest,
-            section_blocks=[(section, section.latest(self.per_section)) for section in sections],
+            section_blocks=[(section, section.latest(self.per_section, exclude=lead)) for section in sections],
         )
         return context
 
@@ -105,8 +106,11 @@ class SectionPage(TransliteratedSlugMixin, Page):
         article._cached_parent_obj = self  # the section: no query for the kicker
         return article.route(request, [])
 
-    def latest(self, count):
-        return list(self.articles()[:count])
+    def latest(self, count, exclude=None):
+        articles = self.articles()
+        if exclude is not None:
+            articles = articles.exclude(pk=exclude.pk)
+        return list(articles[:count])
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -73,6 +73,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Compresses pages (Django pads the output against BREACH); WhiteNoise
+    # serves pre-compressed static files in production.
+    "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "hiwar.core.middleware.RejectMalformedPathMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

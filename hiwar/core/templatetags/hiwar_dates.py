@@ -28,3 +28,13 @@ def local_time(context, value, lang=None):
     if not value:
         return ""
     return dates.format_time(value, lang or get_language(), _style(context))
+
+
+@register.simple_tag(takes_context=True)
+def local_number(context, value, lang=None):
+    """A count in the digits the page's dates use: `12` → `١٢` on Arabic pages by default."""
+    lang = lang or get_language()
+    text = str(value)
+    if lang == "ar" and _style(context).arabic_digits == dates.ARABIC_INDIC:
+        return dates.to_arabic_indic_digits(text)
+    return text
