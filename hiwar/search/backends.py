@@ -327,13 +327,17 @@ class PostgresBackend(Backend):
         up only those ids."""
         with self.connection.cursor() as cursor:
             cursor.execute(
-                "SELECT page_id FROM search_vector WHERE document @@ %s::tsquery",
-                [self.tsquery(groups, operator, langs)],
+                # MATERIALIZED keeps the GIN bitmap scan: with ORDER BY page_id the planner
+                # may walk the primary key backwards instead, reading the whole table for a rare word.
+                "WITH matches AS MATERIALIZED (SELECT page_id FROM search_vector WHERE document @@ %s::tsquery)"
+                " SELECT page_id, count(*) OVER () FROM matches ORDER BY page_id DESC LIMIT %s",
+                [self.tsquery(groups, operator, langs), RANK_WINDOW],
             )
-            page_ids = sorted((row[0] for row in cursor.fetchall()), reverse=True)
-        self._candidates[operator] = page_ids[:RANK_WINDOW]
-        floor = page_ids[RANK_WINDOW - 1] if len(page_ids) > RANK_WINDOW else 0
-        return len(page_ids), floor
+            rows = cursor.fetchall()
+        self._candidates[operator] = [page_id for page_id, _total in rows]
+        total = rows[0][1] if rows else 0
+        floor = rows[-1][0] if total > RANK_WINDOW else 0
+        return total, floor
 
     def _ranked(self, groups, langs, operator, limit, offset, floor=0) -> list[tuple[int, float]]:
         with self.connection.cursor() as cursor:
