@@ -9,7 +9,13 @@ from hiwar.news.models import ArticlePage
 
 @pytest.fixture
 def editor_client(client, db):
+    from wagtail.users.models import UserProfile
+
     user = get_user_model().objects.create_superuser("chief", "chief@example.com", "pw")
+    # The admin follows the editor's language (Arabic by default); these checks read English.
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
     client.force_login(user)
     return client
 
@@ -48,3 +54,16 @@ def test_pages_not_imported_show_nothing(site_tree, editor_client):
     response = editor_client.get(f"/admin/pages/{article.pk}/edit/")
     assert response.status_code == 200
     assert "Check before publishing" not in response.content.decode()
+
+
+def test_arabic_editor_reads_the_notices_in_arabic(site_tree, seed_page, import_page, client, tmp_path):
+    user = get_user_model().objects.create_superuser("rais", "rais@example.com", "pw")
+    client.force_login(user)  # no preferred language: the site's default, Arabic
+    import_page(seed_page)
+    article = ArticlePage.objects.get()
+    edited = tmp_path / "edited.txt"
+    edited.write_text(seed_page.read_text(encoding="utf-8").replace("300 شركة", "320 شركة"), encoding="utf-8")
+    import_page(edited)
+    html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
+    assert f"وارد من {edited}" in html
+    assert "تحقق قبل النشر" in html
