@@ -17,6 +17,8 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/openapi.json", get_wsgi_applica
 @schema.parametrize()
 @settings(max_examples=60, deadline=None, database=None, suppress_health_check=list(HealthCheck))
 def test_api_conforms_to_its_schema(case, news):
-    response = case.call_and_validate()
+    # Pages are gzipped when the client accepts it; schemathesis' WSGI client
+    # asks for gzip but does not unpack it, so ask for the plain body.
+    response = case.call_and_validate(headers={"Accept-Encoding": "identity"})
     for title in news.leak_titles:
         assert title not in response.text

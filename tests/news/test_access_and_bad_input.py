@@ -115,3 +115,13 @@ def test_pages_announce_their_feeds(client, site_tree):
     html = client.get("/ru/").content.decode()
     assert 'type="application/rss+xml"' in html and 'href="/ru/feed/"' in html
     assert 'href="/ru/feed/atom/"' in html
+
+
+@pytest.mark.django_db
+def test_pages_are_compressed_for_clients_that_accept_gzip(client, site_tree):
+    import gzip
+
+    response = client.get("/ar/", HTTP_ACCEPT_ENCODING="gzip")
+    assert response.headers["Content-Encoding"] == "gzip"
+    assert b'dir="rtl"' in gzip.decompress(response.content)
+    assert "Content-Encoding" not in client.get("/ar/").headers
