@@ -29,6 +29,7 @@ from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from hiwar.ingest import fingerprints
+from hiwar.ingest.indexing import DeferredSearchIndex
 from hiwar.ingest.matching import SUGGESTION_THRESHOLD, entity_keys, translation_score
 from hiwar.ingest.models import DuplicateFlag, ImportBand, ImportRecord
 from hiwar.ingest.results import DUPLICATE, IMPORTED, UNCHANGED, ImportFailure, ImportResult
@@ -74,43 +75,54 @@ def import_parsed(page: ParsedPage, origin: str, options: ImportOptions, guid: s
     if problems:
         raise ImportFailure("; ".join(problems))
     signature = signature or fingerprints.signature_of(page)
-    fingerprint, minhash = signature.fingerprint, signature.minhash()
-    key = import_key(page, fingerprint, guid)
+    key = import_key(page, signature.fingerprint, guid)
     with transaction.atomic():
-        return (_already_imported(page, key, fingerprint, origin, minhash)
-                or _near_duplicate(page, fingerprint, origin, minhash)
-                or _create_article(page, key, fingerprint, origin, minhash, options))
+        known = _known_records(page, key, signature)
+        return (_already_imported(page, key, signature, origin, known)
+                or _near_duplicate(page, signature, origin, known)
+                or _create_article(page, key, signature, origin, options))
+
+
+def batch_session() -> DeferredSearchIndex:
+    """Around a batch of import_parsed calls: the admin search index is updated in bulk (indexing.py)."""
+    return DeferredSearchIndex(ArticlePage)
 
 
 # --- not twice ----------------------------------------------------------------------
 
-def _already_imported(page, key, fingerprint, origin, minhash) -> ImportResult | None:
-    known = list(ImportRecord.objects.filter(Q(key=key) | Q(fingerprint=fingerprint, lang=page.lang))
-                 .only("id", "key", "fingerprint", "article_id", "signature")[:2])
+def _known_records(page, key, signature) -> list[ImportRecord]:
+    """In one query, every record that can make this page not new: the same key; in the
+    page's language, the same content or a shared LSH band (a near-duplicate candidate)."""
+    same_band = ImportBand.objects.filter(key__in=signature.bands).values("record_id")
+    return list(
+        ImportRecord.objects.filter(
+            Q(key=key) | Q(lang=page.lang) & (Q(fingerprint=signature.fingerprint) | Q(pk__in=same_band))
+        ).only("id", "key", "fingerprint", "article_id", "signature")
+    )
+
+
+def _already_imported(page, key, signature, origin, known) -> ImportResult | None:
+    fingerprint = signature.fingerprint
     record = next((candidate for candidate in known if candidate.key == key), None)
     if record is None:
-        return ImportResult(UNCHANGED, known[0].article_id) if known else None
+        same_content = next((candidate for candidate in known if candidate.fingerprint == fingerprint), None)
+        return ImportResult(UNCHANGED, same_content.article_id) if same_content else None
     if record.fingerprint == fingerprint:
         return ImportResult(UNCHANGED, record.article_id)
     # The same GUID or URL with other text: the agency re-sent the story with edits.
-    similarity = fingerprints.similarity(minhash, fingerprints.minhash_from_bytes(bytes(record.signature)))
+    similarity = fingerprints.similarity(signature.minhash(), fingerprints.minhash_from_bytes(bytes(record.signature)))
     return _flag(record.article_id, DuplicateFlag.RESENT, similarity, page, fingerprint, origin)
 
 
-def _near_duplicate(page, fingerprint, origin, minhash) -> ImportResult | None:
-    candidates = (
-        ImportRecord.objects.filter(bands__key__in=fingerprints.band_keys(minhash), lang=page.lang)
-        .distinct()
-        .only("id", "article_id", "signature")
-    )
-    best, best_similarity = None, 0.0
-    for candidate in candidates:
+def _near_duplicate(page, signature, origin, known) -> ImportResult | None:
+    minhash, best, best_similarity = signature.minhash(), None, 0.0
+    for candidate in known:
         similarity = fingerprints.similarity(minhash, fingerprints.minhash_from_bytes(bytes(candidate.signature)))
         if similarity > best_similarity:
             best, best_similarity = candidate, similarity
     if best is None or best_similarity < fingerprints.NEAR_DUPLICATE_THRESHOLD:
         return None
-    return _flag(best.article_id, DuplicateFlag.NEAR_DUPLICATE, best_similarity, page, fingerprint, origin)
+    return _flag(best.article_id, DuplicateFlag.NEAR_DUPLICATE, best_similarity, page, signature.fingerprint, origin)
 
 
 def _flag(article_id, reason, similarity, page, fingerprint, origin) -> ImportResult:
@@ -195,7 +207,7 @@ def _translation_key_for(options: ImportOptions, locale: Locale) -> uuid.UUID:
     return source.translation_key
 
 
-def _create_article(page, key, fingerprint, origin, minhash, options: ImportOptions) -> ImportResult:
+def _create_article(page, key, signature, origin, options: ImportOptions) -> ImportResult:
     section = find_section(options.section, page.lang, options.sections)
     article = ArticlePage(
         title=page.title[:255],
@@ -210,26 +222,29 @@ def _create_article(page, key, fingerprint, origin, minhash, options: ImportOpti
         translation_key=_translation_key_for(options, section.locale),
         live=False,
     )
+    # An article is never a site root: saying so spares Page.save its Site query on
+    # each of the two saves below (the attribute PageQuerySet.annotate_site_root_state sets).
+    article._is_site_root = False
     # Wagtail's reference index records what a page points at: images, snippets,
     # other pages. An imported article points at none of them (plain paragraphs and
     # subheadings; feed links are external URLs), so the index is left alone while
     # add_child, save_revision and publish save the page; the first save by an
     # editor indexes whatever the editor adds.
     with disable_reference_index_auto_update():
-        section.add_child(instance=article)  # validates the page (full_clean)
-        revision = article.save_revision(clean=False)  # …so the revision need not validate it again
+        section.add_child(instance=article)  # a draft: Wagtail checks its title and slug
+        revision = article.save_revision(clean=False)  # …and need not check them again
         if options.publish:
             revision.publish()
     if article.lead_image_id:  # not set by the importer today; indexed if it ever is
         ReferenceIndex.create_or_update_for_object(article)
     suggestion = None if options.translation_of else suggest_translation(page, article)
     record = ImportRecord.objects.create(
-        key=key, kind=options.kind, origin=origin[:1000], lang=page.lang, fingerprint=fingerprint,
-        signature=fingerprints.signature_bytes(minhash), article=article,
+        key=key, kind=options.kind, origin=origin[:1000], lang=page.lang, fingerprint=signature.fingerprint,
+        signature=signature.minhash_bytes, article=article,
         photo_credit=(page.photo_credit or "")[:255], parsed=page.as_json(origin),
         suggested_translation_of=suggestion,
     )
-    ImportBand.objects.bulk_create(ImportBand(record=record, key=band) for band in fingerprints.band_keys(minhash))
+    ImportBand.objects.bulk_create(ImportBand(record=record, key=band) for band in signature.bands)
     return ImportResult(IMPORTED, article.pk, suggested_translation_of=suggestion.pk if suggestion else None)
 
 
@@ -245,6 +260,7 @@ def suggest_translation(page: ParsedPage, article: ArticlePage) -> ArticlePage |
     candidates = list(
         ArticlePage.objects.filter(date__range=(day_start, day_end))
         .exclude(locale_id=article.locale_id)
+        .only("title", "date", "source_name", "body", "translation_key", "locale_id")
         .order_by("-date")[:MAX_SUGGESTION_CANDIDATES]
     )
     if not candidates:

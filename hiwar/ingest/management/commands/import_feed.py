@@ -5,6 +5,8 @@ RSS 2.0, Atom and NINJS 2.x feeds → draft articles, one transaction per item.
 An item is known by its GUID (NINJS `uri`), else its link, else its content.
 """
 
+from contextlib import nullcontext
+
 from django.core.management.base import BaseCommand
 
 from hiwar.ingest.batch import BatchReport, display_name
@@ -30,7 +32,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         report = BatchReport(self.stdout, self.stderr, options["json"], options["dry_run"])
-        write = None if options["dry_run"] else item_writer(options)
+        write, session = (None, nullcontext()) if options["dry_run"] else item_writer(options)
+        with session:  # the search index is updated in bulk, after each article's transaction
+            self.run_batch(report, write, options)
+        report.summary()
+        if report.any_failed:
+            raise SystemExit(1)
+
+    def run_batch(self, report, write, options):
         for feed in options["feeds"]:
             feed_name = display_name(feed)
             try:
@@ -50,14 +59,13 @@ class Command(BaseCommand):
                         report.result(name, item.page, write(item, name))
                 except Exception as error:  # one bad item never stops the feed
                     report.failed(name, error)
-        report.summary()
-        if report.any_failed:
-            raise SystemExit(1)
 
 
 def item_writer(options):
-    """import_parsed for feed items (keyed by GUID); datasketch loads only here, not for --dry-run."""
-    from hiwar.ingest.importer import ImportOptions, import_parsed
+    """(import_parsed for feed items keyed by GUID, the batch session); datasketch loads only here,
+    not for --dry-run."""
+    from hiwar.ingest.importer import ImportOptions, batch_session, import_parsed
 
     import_options = ImportOptions(section=options["section"], publish=options["publish"], kind=ImportRecord.FEED)
-    return lambda item, name: import_parsed(item.page, name, import_options, guid=item.key)
+    return (lambda item, name: import_parsed(item.page, name, import_options, guid=item.key),
+            batch_session())

@@ -6,6 +6,7 @@ Rules and the --json schema: docs/import.md.
 """
 
 import os
+from contextlib import nullcontext
 
 from django.core.management.base import BaseCommand
 
@@ -37,7 +38,14 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         report = BatchReport(self.stdout, self.stderr, options["json"], options["dry_run"])
-        write = None if options["dry_run"] else page_writer(options)
+        write, session = (None, nullcontext()) if options["dry_run"] else page_writer(options)
+        with session:  # the search index is updated in bulk, after each article's transaction
+            self.run_batch(report, write, options)
+        report.summary()
+        if report.any_failed:
+            raise SystemExit(1)
+
+    def run_batch(self, report, write, options):
         paths = options["paths"]
         prepared = prepared_pages(paths, [display_name(path) for path in paths], options["lang"],
                                   options["max_bytes"], sign=write is not None,
@@ -55,15 +63,14 @@ class Command(BaseCommand):
                     report.result(item.name, item.page, write(item))
             except Exception as error:  # one bad file never stops the batch
                 report.failed(item.name, error)
-        report.summary()
-        if report.any_failed:
-            raise SystemExit(1)
 
 
 def page_writer(options):
-    """import_parsed with the command's options; MinHash (datasketch) loads only here, not for --dry-run."""
-    from hiwar.ingest.importer import ImportOptions, import_parsed
+    """(import_parsed with the command's options, the batch session); MinHash (datasketch) loads only
+    here, not for --dry-run."""
+    from hiwar.ingest.importer import ImportOptions, batch_session, import_parsed
 
     import_options = ImportOptions(section=options["section"], publish=options["publish"],
                                    translation_of=options["translation_of"], kind=ImportRecord.PAGE)
-    return lambda item: import_parsed(item.page, item.name, import_options, signature=item.signature)
+    return (lambda item: import_parsed(item.page, item.name, import_options, signature=item.signature),
+            batch_session())
