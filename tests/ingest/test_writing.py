@@ -5,9 +5,10 @@ import json
 import pytest
 from django.contrib.contenttypes.models import ContentType
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.models import Page
 
+from hiwar.ingest.importer import SQLITE_BATCH_CHECKPOINT_PAGES, batch_session
 from hiwar.ingest.indexing import DeferredSearchIndex
 from hiwar.ingest.models import ImportRecord
 from hiwar.news.models import ArticlePage
@@ -122,3 +123,18 @@ def test_same_headline_twice_gets_the_next_free_slug(site_tree, import_page, tmp
     section = site_tree.sections[("news", "en")]
     section.refresh_from_db()
     assert section.numchild == 3  # the refused attempts left no trace in the tree
+
+
+def sqlite_wal_autocheckpoint():
+    with connection.cursor() as cursor:
+        cursor.execute("PRAGMA wal_autocheckpoint")
+        return cursor.fetchone()[0]
+
+
+def test_a_batch_checkpoints_sqlite_less_often_and_puts_the_setting_back(db):
+    if connection.vendor != "sqlite":
+        pytest.skip("a setting of SQLite's write-ahead log")
+    before = sqlite_wal_autocheckpoint()
+    with batch_session():
+        assert sqlite_wal_autocheckpoint() == SQLITE_BATCH_CHECKPOINT_PAGES
+    assert sqlite_wal_autocheckpoint() == before != SQLITE_BATCH_CHECKPOINT_PAGES
