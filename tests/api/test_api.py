@@ -206,3 +206,13 @@ def test_root_and_head(client, news):
     assert root["openapi"] == "http://testserver/api/v1/openapi.json"
     head = client.head(f"{API}/articles")
     assert head.status_code == 200 and head["ETag"] == get(client, f"{API}/articles")["ETag"]
+
+
+def test_api_docs_load_nothing_from_another_site(client, db):
+    """Swagger UI comes from our own static files (django-ninja's, with "ninja" installed)."""
+    docs = client.get(f"{API}/docs")
+    assert docs.status_code == 200
+    html = docs.content.decode()
+    assert "/static/ninja/swagger-ui-bundle.js" in html and "/static/ninja/swagger-ui.css" in html
+    assert "cdn." not in html and "https://" not in html
+    assert client.get("/static/ninja/swagger-ui-bundle.js").status_code == 200
