@@ -275,8 +275,8 @@ def _create_article(page, key, signature, origin, options: ImportOptions) -> Imp
         translation_key=_translation_key_for(options, section.locale),
         live=False,
     )
-    # An article is never a site root: saying so spares Page.save its Site query on
-    # each of the two saves below (the attribute PageQuerySet.annotate_site_root_state sets).
+    # An article is never a site root: saying so spares Page.save its Site query (the
+    # attribute PageQuerySet.annotate_site_root_state sets), here and when publishing.
     article._is_site_root = False
     # Wagtail's reference index records what a page points at: images, snippets,
     # other pages. An imported article points at none of them (plain paragraphs and
@@ -309,7 +309,7 @@ def save_first_revision(article: ArticlePage) -> Revision:
     (its signals, its child relations) to set four fields. A page created a moment ago
     has no comments, tags or earlier revisions to reconcile, so the revision is stored
     and the four fields are written with one UPDATE: about 3 ms of an import's ~25.
-    tests/ingest/test_import_page.py checks the result against save_revision's own.
+    tests/ingest/test_writing.py compares the stored revision with the page's own data.
     """
     # The new page's child relations are empty; saying so spares serializable_data two queries.
     setattr(article, COMMENTS_RELATION_NAME, [])
