@@ -275,8 +275,8 @@ def _create_article(page, key, signature, origin, options: ImportOptions) -> Imp
         translation_key=_translation_key_for(options, section.locale),
         live=False,
     )
-    # An article is never a site root: saying so spares Page.save its Site query (the
-    # attribute PageQuerySet.annotate_site_root_state sets), here and when publishing.
+    # An article is never a site root: saying so spares add_child's Page.save its Site
+    # query (the attribute PageQuerySet.annotate_site_root_state sets).
     article._is_site_root = False
     # Wagtail's reference index records what a page points at: images, snippets,
     # other pages. An imported article points at none of them (plain paragraphs and
