@@ -36,14 +36,17 @@ class DeferredSearchIndex:
         self.indexed = 0
 
     def __enter__(self):
-        post_save.disconnect(post_save_signal_handler, sender=self.model)
-        post_save.connect(self._remember, sender=self.model, weak=False)
+        # False when modelsearch does not index this model on save (search_auto_update = False).
+        self.was_connected = post_save.disconnect(post_save_signal_handler, sender=self.model)
+        if self.was_connected:
+            post_save.connect(self._remember, sender=self.model, weak=False)
         return self
 
     def __exit__(self, *exc_info):
-        post_save.disconnect(self._remember, sender=self.model)
-        post_save.connect(post_save_signal_handler, sender=self.model)
-        self.flush()
+        if self.was_connected:
+            post_save.disconnect(self._remember, sender=self.model)
+            post_save.connect(post_save_signal_handler, sender=self.model)
+            self.flush()
         return False
 
     def _remember(self, instance, raw=False, **kwargs):

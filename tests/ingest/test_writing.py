@@ -138,3 +138,15 @@ def test_a_batch_checkpoints_sqlite_less_often_and_puts_the_setting_back(db):
     with batch_session():
         assert sqlite_wal_autocheckpoint() == SQLITE_BATCH_CHECKPOINT_PAGES
     assert sqlite_wal_autocheckpoint() == before != SQLITE_BATCH_CHECKPOINT_PAGES
+
+
+def test_a_model_wagtail_does_not_index_on_save_stays_that_way(db):
+    """Only a handler that was connected is put back after the batch."""
+    from django.db.models.signals import post_save
+    from modelsearch.signal_handlers import post_save_signal_handler
+
+    from hiwar.ingest.models import DuplicateFlag
+
+    with DeferredSearchIndex(DuplicateFlag) as deferred:
+        assert not deferred.was_connected
+    assert not post_save.disconnect(post_save_signal_handler, sender=DuplicateFlag)
