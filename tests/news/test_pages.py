@@ -261,3 +261,18 @@ def test_generated_slugs_stay_unique_within_a_section(site_tree):
 def test_editor_slug_wins_over_transliteration(site_tree):
     article = make_article(site_tree.sections[("news", "ar")], "زيارة وزير الخارجية", slug="lavrov-visit")
     assert article.slug == "lavrov-visit"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "lang, label, credit",
+    [("ar", "الصورة:", "مجلس الاتحاد الروسي"), ("ru", "Фото:", "Совет Федерации"), ("en", "Photo:", "Federation Council of Russia")],
+)
+def test_listing_thumbnails_carry_the_photo_credit(client, site_tree, story, lang, label, credit):
+    for url in (site_tree.homes[lang].url, site_tree.sections[("news", lang)].url):
+        cards = soup_of(client.get(url)).select(".card__figure")
+        assert cards, url
+        for figure in cards:
+            caption = figure.select_one(".card__credit")
+            assert caption.get_text(" ", strip=True).startswith(label), url
+            assert caption.bdi.get_text(strip=True) == credit
