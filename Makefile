@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 
-.PHONY: run test install install-test migrate demo serve test-sqlite test-postgres chromium lock bench messages
+.PHONY: run test install install-test migrate demo serve test-sqlite test-postgres chromium java vnu lock bench messages
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,7 +45,23 @@ chromium:
 	  (apt-get update -q && apt-get install -y -q chromium) >/dev/null || { \
 	    echo "ERROR: could not install Chromium. Run: apt-get update && apt-get install -y chromium"; exit 1; }; }
 
-test: install-test chromium
+# The W3C HTML checker (tests/news/test_html_validity.py): vnu.jar pinned in
+# tools/vnu/package-lock.json, installed from npm, run with Java.
+VNU_JAR := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
+
+java:
+	@command -v java >/dev/null 2>&1 || { \
+	  echo "Java is missing: installing Debian's default-jre-headless"; \
+	  (apt-get update -q && apt-get install -y -q default-jre-headless) >/dev/null || { \
+	    echo "ERROR: could not install Java. Run: apt-get update && apt-get install -y default-jre-headless"; exit 1; }; }
+
+$(VNU_JAR): tools/vnu/package.json tools/vnu/package-lock.json
+	npm ci --prefix tools/vnu --no-audit --no-fund --ignore-scripts --loglevel=error
+	touch $@
+
+vnu: java $(VNU_JAR)
+
+test: install-test chromium vnu
 	$(PY) -m pytest -p no:cacheprovider
 	DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest -p no:cacheprovider -m postgres
 

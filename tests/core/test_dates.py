@@ -54,3 +54,15 @@ def test_aware_datetime_uses_site_local_date(settings):
     settings.TIME_ZONE = "Europe/Moscow"
     late_utc = datetime.datetime(2022, 9, 13, 22, 30, tzinfo=datetime.timezone.utc)  # 01:30 in Moscow
     assert format_date(late_utc, "en") == "14 September 2022"
+
+
+def test_machine_datetime_is_to_the_second_in_the_site_time_zone():
+    """HTML's <time datetime> allows at most three digits of a second's fraction."""
+    from zoneinfo import ZoneInfo
+
+    from django.utils import timezone
+
+    instant = datetime.datetime(2026, 11, 29, 16, 51, 35, 6926, tzinfo=ZoneInfo("UTC"))
+    with timezone.override(ZoneInfo("Europe/Moscow")):
+        assert dates.machine_datetime(instant) == "2026-11-29T19:51:35+03:00"
+    assert dates.machine_datetime(datetime.date(2022, 9, 14)) == "2022-09-14"

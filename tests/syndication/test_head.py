@@ -1,3 +1,4 @@
+import datetime
 import json
 import re
 
@@ -48,7 +49,10 @@ def test_json_ld_news_article(client, news):
         assert data[field], field
     assert data["headline"] == news.ar.title
     assert data["inLanguage"] == "ar"
-    assert data["datePublished"].startswith(news.ar.date.isoformat()[:16])
+    # The same instant, to the second, with the site's offset (no microseconds).
+    published = datetime.datetime.fromisoformat(data["datePublished"])
+    assert published == news.ar.date.replace(microsecond=0) and published.utcoffset() is not None
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d", data["datePublished"])
     assert data["image"]["creditText"] == "مجلس الاتحاد الروسي"
     assert data["publisher"]["name"]
     assert data["isBasedOn"]["url"] == "https://tass.ru/politika/1"

@@ -1,4 +1,5 @@
-"""`{% local_date page.date %}`: a date in the page's language and the site's style."""
+"""`{% local_date page.date %}`: a date in the page's language and the site's style;
+`{{ page.date|machine_datetime }}`: the same instant for machines."""
 
 from django import template
 from django.utils.translation import get_language
@@ -21,6 +22,12 @@ def local_date(context, value, lang=None):
     if not value:
         return ""
     return dates.format_date(value, lang or get_language(), _style(context))
+
+
+@register.filter
+def machine_datetime(value):
+    """`<time datetime="{{ page.date|machine_datetime }}">`: see dates.machine_datetime."""
+    return dates.machine_datetime(value) if value else ""
 
 
 @register.simple_tag(takes_context=True)

@@ -16,6 +16,7 @@ from django.utils import timezone
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
+from hiwar.core.dates import machine_datetime
 from hiwar.core.languages import language_codes
 from hiwar.news.navigation import navigation_for
 
@@ -101,8 +102,8 @@ def article_data(page, context, tags=None):
         "headline": page.title[:110],
         "description": description,
         "inLanguage": lang,
-        "datePublished": page.date.isoformat(),
-        "dateModified": (page.last_published_at or page.date).isoformat(),
+        "datePublished": machine_datetime(page.date),
+        "dateModified": machine_datetime(page.last_published_at or page.date),
         "publisher": publisher,
         "author": (
             {"@type": "Person", "name": page.author}
