@@ -1,7 +1,10 @@
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.conf.urls.static import static
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.decorators.cache import cache_control
+from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -19,7 +22,14 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Not django.conf.urls.static.static(): it serves nothing unless DEBUG is on, so a
+    # site run with DEBUG off and no web server in front showed no pictures. Rendition
+    # names carry their filter and a hash, so a day in the browser's cache is safe.
+    urlpatterns.append(re_path(
+        r"^%s(?P<path>.*)$" % re.escape(settings.MEDIA_URL.lstrip("/")),
+        cache_control(public=True, max_age=86400)(serve),
+        {"document_root": settings.MEDIA_ROOT},
+    ))
 
 # Every public page lives under its language: /ar/…, /ru/…, /en/…; `/` is
 # redirected by LocaleMiddleware to the reader's best language (Accept-Language,

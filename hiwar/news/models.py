@@ -5,6 +5,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
@@ -36,7 +37,25 @@ class TransliteratedSlugMixin:
         return super().full_clean(*args, **kwargs)
 
 
-class HomePage(TransliteratedSlugMixin, Page):
+DESCRIPTION_LENGTH = 200
+
+
+class DescribedPageMixin:
+    """`<meta name="description">`: the editor's own (Promote tab) or the page's first words.
+
+    Search engines show it under the link and social sites beside the picture;
+    a page without one gets whatever text the engine picks."""
+
+    def fallback_description(self) -> str:
+        return ""
+
+    @property
+    def meta_description(self) -> str:
+        text = self.search_description or self.fallback_description()
+        return Truncator(" ".join(text.split())).chars(DESCRIPTION_LENGTH)
+
+
+class HomePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
     """The front page of one language: lead story, latest news, latest per section."""
 
     lead_story = models.ForeignKey(
@@ -72,7 +91,7 @@ class HomePage(TransliteratedSlugMixin, Page):
         return context
 
 
-class SectionPage(TransliteratedSlugMixin, Page):
+class SectionPage(DescribedPageMixin, TransliteratedSlugMixin, Page):
     """A section (news, events, analysis, …): its articles, newest first."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -83,6 +102,9 @@ class SectionPage(TransliteratedSlugMixin, Page):
 
     class Meta:
         verbose_name = _("section")
+
+    def fallback_description(self) -> str:
+        return self.intro
 
     def articles(self):
         return ArticlePage.objects.live().public().child_of(self).for_listing()
@@ -149,7 +171,7 @@ class ArticleTag(TaggedItemBase):
     content_object = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 
-class ArticlePage(TransliteratedSlugMixin, Page):
+class ArticlePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
     """A news article, analysis or report in one language."""
 
     date = models.DateTimeField(_("publication date"), default=timezone.now, db_index=True)
@@ -200,6 +222,9 @@ class ArticlePage(TransliteratedSlugMixin, Page):
     def plain_text(self) -> str:
         return "\n\n".join(filter(None, [self.summary, plain_text_of(self.body)]))
 
+    def fallback_description(self) -> str:
+        return self.summary
+
     @cached_property
     def section(self):
         """The parent section (title and URL are all pages need: no `.specific` query)."""
@@ -211,7 +236,7 @@ class ArticlePage(TransliteratedSlugMixin, Page):
         return context
 
 
-class StandardPage(TransliteratedSlugMixin, Page):
+class StandardPage(DescribedPageMixin, TransliteratedSlugMixin, Page):
     """A page that is not news: "About the group", contacts."""
 
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"), blank=True)
@@ -226,3 +251,6 @@ class StandardPage(TransliteratedSlugMixin, Page):
 
     def plain_text(self) -> str:
         return plain_text_of(self.body)
+
+    def fallback_description(self) -> str:
+        return self.plain_text()

@@ -14,6 +14,13 @@ the language switcher has something to show; a few English versions are
 marked as unofficial translations.
 """
 
+# The home page's description for search engines and social sites (Promote tab).
+HOME_DESCRIPTIONS = {
+    "ar": "أخبار وتحليلات العلاقات بين روسيا ودول العالم الإسلامي: السياسة والاقتصاد والثقافة والدين.",
+    "ru": "Новости и аналитика об отношениях России со странами исламского мира: политика, экономика, культура, религия.",
+    "en": "News and analysis on relations between Russia and the Islamic world: politics, economy, culture and religion.",
+}
+
 SECTIONS = [
     {
         "slug": "news",

@@ -88,9 +88,10 @@ class DemoLoader:
         for code, locale in locales.items():
             home = self.existing(HomePage, key, locale)
             if home is None:
-                home = self.publish(
-                    root, HomePage(title=HOME_TITLES[code], slug=f"home-{code}", locale=locale, translation_key=key)
-                )
+                home = self.publish(root, HomePage(
+                    title=HOME_TITLES[code], slug=f"home-{code}", locale=locale, translation_key=key,
+                    search_description=content.HOME_DESCRIPTIONS[code],
+                ))
             homes[code] = home
         self.point_site_at(homes["ar"])
         return homes

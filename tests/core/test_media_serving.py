@@ -1,0 +1,36 @@
+"""Uploaded images are served with DEBUG off when SERVE_MEDIA is on (the default).
+
+Django's `static()` helper serves nothing without DEBUG, so pages rendered with
+DEBUG off (production settings, and the test settings) pointed at pictures that
+answered 404. These tests run with DEBUG off."""
+
+import pytest
+from bs4 import BeautifulSoup
+from django.conf import settings
+from django.test import Client
+
+from tests.factories import make_article, make_image
+
+
+@pytest.mark.django_db
+def test_a_pages_pictures_are_served_and_cached(client, site_tree):
+    assert settings.DEBUG is False and settings.SERVE_MEDIA is True
+    article = make_article(site_tree.sections[("news", "ar")], image=make_image())
+    page = BeautifulSoup(client.get(article.url).content, "html.parser")
+    sources = [img["src"] for img in page.select("img") if img["src"].startswith(settings.MEDIA_URL)]
+    assert sources, "the article shows its lead image"
+    for source in sources:
+        response = client.get(source)
+        assert response.status_code == 200, source
+        assert response["Content-Type"].startswith("image/")
+        assert "max-age=86400" in response["Cache-Control"]
+        assert b"".join(response.streaming_content)[:4] in (b"RIFF", b"\xff\xd8\xff\xe0", b"\xff\xd8\xff\xdb")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["images/no-such-picture.webp", "../hiwar/settings/base.py", "%2e%2e/manage.py"])
+def test_missing_files_and_paths_outside_media_are_refused(path):
+    """404 for a missing file; Django answers 400 to a path that climbs out of MEDIA_ROOT."""
+    response = Client(raise_request_exception=False).get(settings.MEDIA_URL + path)
+    assert response.status_code in (400, 404)
+    assert b"SECRET_KEY" not in response.content and b"import" not in response.content
