@@ -134,16 +134,17 @@ def news_site(django_db_setup, django_db_blocker, playwright_driver):
 
 @pytest.fixture
 def open_page(browser):
-    """`open_page(site, "phone"|"desktop", **context_options)` → a Page in a fresh context.
+    """`open_page(site, "phone"|"desktop", size={"width":…, "height":…}, **context_options)`
+    → a Page in a fresh context (`size`, when given, replaces the viewport's).
 
     Reduced motion keeps `scroll-behavior: smooth` from animating under screenshots.
     """
     contexts = []
 
-    def _open(site, viewport="desktop", **options):
+    def _open(site, viewport="desktop", size=None, **options):
         options.setdefault("reduced_motion", "reduce")
         context = browser.new_context(
-            viewport=VIEWPORTS[viewport], base_url=site.url, device_scale_factor=1, **options
+            viewport=size or VIEWPORTS[viewport], base_url=site.url, device_scale_factor=1, **options
         )
         context.set_default_timeout(15_000)
         contexts.append(context)
