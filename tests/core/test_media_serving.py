@@ -13,12 +13,16 @@ from tests.factories import make_article, make_image
 
 
 @pytest.mark.django_db
-def test_a_pages_pictures_are_served_and_cached(client, site_tree):
+def test_a_pages_pictures_are_served_in_each_size_and_cached(client, site_tree):
     assert settings.DEBUG is False and settings.SERVE_MEDIA is True
     article = make_article(site_tree.sections[("news", "ar")], image=make_image())
     page = BeautifulSoup(client.get(article.url).content, "html.parser")
-    sources = [img["src"] for img in page.select("img") if img["src"].startswith(settings.MEDIA_URL)]
-    assert sources, "the article shows its lead image"
+    lead = page.select_one(".figure--lead img")
+    # Phones get a smaller file than desktops: one candidate per width, and the slot's width.
+    candidates = [entry.split() for entry in lead["srcset"].split(",")]
+    assert [width for _, width in candidates] == ["640w", "720w", "960w", "1200w"]
+    assert "42rem" in lead["sizes"]
+    sources = [lead["src"]] + [url for url, _ in candidates]
     for source in sources:
         response = client.get(source)
         assert response.status_code == 200, source
