@@ -15,7 +15,7 @@ from tests.factories import make_article, make_image
 @pytest.mark.django_db
 def test_a_pages_pictures_are_served_in_each_size_and_cached(client, site_tree):
     assert settings.DEBUG is False and settings.SERVE_MEDIA is True
-    article = make_article(site_tree.sections[("news", "ar")], image=make_image())
+    article = make_article(site_tree.sections[("news", "ar")], image=make_image(size=(1200, 675)))
     page = BeautifulSoup(client.get(article.url).content, "html.parser")
     lead = page.select_one(".figure--lead img")
     # Phones get a smaller file than desktops: one candidate per width, and the slot's width.
@@ -38,3 +38,18 @@ def test_missing_files_and_paths_outside_media_are_refused(path):
     response = Client(raise_request_exception=False).get(settings.MEDIA_URL + path)
     assert response.status_code in (400, 404)
     assert b"SECRET_KEY" not in response.content and b"import" not in response.content
+
+
+@pytest.mark.django_db
+def test_a_small_upload_gets_no_repeated_width_in_its_srcset(client, site_tree):
+    """`fill` never enlarges: a 700 px upload has two sizes (640 and 700), not four."""
+    article = make_article(site_tree.sections[("news", "en")], image=make_image(size=(700, 394)))
+    lead = BeautifulSoup(client.get(article.url).content, "html.parser").select_one(".figure--lead img")
+    widths = [entry.split()[1] for entry in lead["srcset"].split(",")]
+    assert widths == ["640w", "700w"] and lead["sizes"]
+
+    tiny = make_article(site_tree.sections[("news", "ru")], image=make_image(size=(600, 338)))
+    lead = BeautifulSoup(client.get(tiny.url).content, "html.parser").select_one(".figure--lead img")
+    assert not lead.has_attr("srcset") and not lead.has_attr("sizes")  # sizes needs a srcset
+    assert client.get(lead["src"]).status_code == 200
+

@@ -1,6 +1,11 @@
 from django import template
 from django.core.cache import cache
+from django.template.base import Token
 from django.utils.translation import get_language
+from wagtail.images.models import ResponsiveImage
+from wagtail.images.shortcuts import get_renditions_or_not_found
+from wagtail.images.templatetags.wagtailimages_tags import SrcsetImageNode
+from wagtail.images.templatetags.wagtailimages_tags import image as parse_image_tag
 
 from hiwar.news.navigation import navigation_for
 
@@ -16,3 +21,38 @@ def site_navigation(context):
 @register.filter
 def credit_in(image, lang):
     return image.credit_in(lang) if image else ""
+
+
+class DistinctWidthsSrcsetNode(SrcsetImageNode):
+    """Wagtail's `srcset_image`, without two candidates of the same width.
+
+    `fill` never enlarges, so a 640 px upload asked for `fill-{640x360,960x540}`
+    gives two 640 px renditions, and a srcset that names one width twice is
+    invalid HTML. Only the first rendition of each width is kept; with one left,
+    there is no srcset, so `sizes` (allowed only beside a srcset) goes too."""
+
+    def render(self, context):
+        image = self.validate_image(context)
+        if not image:
+            return ""
+        renditions = get_renditions_or_not_found(image, self.get_filters())  # {spec: rendition}
+        distinct, widths = {}, set()
+        for spec, rendition in renditions.items():
+            if rendition.width not in widths:
+                widths.add(rendition.width)
+                distinct[spec] = rendition
+        attrs = {key: value.resolve(context) for key, value in self.attrs.items()}
+        if len(distinct) == 1:
+            attrs.pop("sizes", None)
+        return ResponsiveImage(distinct, attrs).__html__()
+
+
+@register.tag
+def responsive_image(parser, token):
+    """`{% responsive_image page.lead_image fill-{640x360,1200x675} sizes="…" %}`: srcset_image's syntax."""
+    name, _, rest = token.contents.partition(" ")
+    node = parse_image_tag(parser, Token(token.token_type, f"srcset_image {rest}", token.position, token.lineno))
+    if node.output_var_name:
+        raise template.TemplateSyntaxError(f"{name} renders the <img>; use srcset_image for 'as'")
+    return DistinctWidthsSrcsetNode(node.image_expr, node.filter_specs, attrs=node.attrs)
+
