@@ -6,6 +6,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
 PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
+# The second run is production's pair: PostgreSQL and Redis (its own database number, emptied by the tests).
+REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 
 .PHONY: run test install install-test migrate demo serve test-sqlite test-postgres chromium java vnu lock bench messages
 
@@ -63,7 +65,7 @@ vnu: java $(VNU_JAR)
 
 test: install-test chromium vnu
 	$(PY) -m pytest -p no:cacheprovider
-	DATABASE_URL=$(PG_TEST_URL) $(PY) -m pytest -p no:cacheprovider -m postgres
+	DATABASE_URL=$(PG_TEST_URL) REDIS_URL=$(REDIS_TEST_URL) $(PY) -m pytest -p no:cacheprovider -m postgres
 
 lock:
 	$(PIP) freeze --exclude-editable | sed '1i # Exact versions installed and tested (pip freeze of requirements/test.txt).\n# Regenerate with: make lock' > requirements/constraints.txt

@@ -17,13 +17,13 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.middleware.http import ConditionalGetMiddleware
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
-from django.utils.http import http_date
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from .bodies import BodyRenderer, image_data, plain
 from .publication import home_page, publication_name
-from .queries import absolute_url, content_changed_at, published_articles, visible
+from .cache import until_content_changes
+from .queries import absolute_url, published_articles, visible
 
 FEED_SIZE = 50
 
@@ -122,18 +122,16 @@ class LanguageFeed(Feed):
     Feed readers poll: responses carry an `ETag` (hash of the body) and a
     `Last-Modified` (when published content last changed, not the newest item's
     date, which would not move when an item is withdrawn), and conditional
-    requests are answered with 304.
+    requests are answered with 304. The body is kept in the cache until the
+    published content changes (`cache.until_content_changes`).
     """
 
     feed_type = NewsRssFeed
 
     def __call__(self, request, *args, **kwargs):
+        @until_content_changes  # sets Last-Modified; the body is kept until content changes
         def respond(request):
-            response = super(LanguageFeed, self).__call__(request, *args, **kwargs)
-            changed = content_changed_at()
-            if changed is not None:
-                response.headers["Last-Modified"] = http_date(changed.timestamp())
-            return response
+            return super(LanguageFeed, self).__call__(request, *args, **kwargs)
 
         return ConditionalGetMiddleware(respond)(request)
 

@@ -20,10 +20,11 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import http_date
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import conditional_page, require_GET
 
 from hiwar.core.languages import language_codes
 
+from .cache import until_content_changes
 from .http import keep_not_found
 from .publication import publication_name
 from .queries import PageUrls, ordered_alternates, published_pages, translations_of, visible_articles
@@ -144,6 +145,8 @@ def _urlset(request, sitemaps, page):
 
 
 @require_GET
+@conditional_page
+@until_content_changes
 def sitemap(request):
     """A urlset while the site fits in one sitemap, a sitemap index after that."""
     keep_not_found(request)
@@ -157,6 +160,8 @@ def sitemap(request):
 
 
 @require_GET
+@conditional_page
+@until_content_changes
 def sitemap_section(request, section):
     keep_not_found(request)
     sitemaps = _sitemaps(request)
@@ -166,6 +171,8 @@ def sitemap_section(request, section):
 
 
 @require_GET
+@conditional_page
+@until_content_changes
 def news_sitemap(request):
     """Google News sitemap: articles published in the last 48 hours."""
     now = timezone.now()
