@@ -2,6 +2,8 @@
 
 from django.conf import settings
 from django.db import models
+from django.db.models import F, Window
+from django.db.models.functions import RowNumber, Substr
 from django.http import Http404
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -81,12 +83,13 @@ class HomePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
         articles = ArticlePage.objects.live().public().descendant_of(self).for_listing()
         lead = self.lead_story if self.lead_story_id and self.lead_story.live else articles.first()
         latest = [article for article in articles[: self.max_latest + 1] if article != lead][: self.max_latest]
-        sections = SectionPage.objects.live().public().child_of(self).in_menu()
+        sections = list(SectionPage.objects.live().public().child_of(self).in_menu())
         # The lead story is already at the top: its section block shows the next ones.
+        by_section = ArticlePage.objects.latest_in_each(sections, self.per_section, exclude=lead)
         context.update(
             lead=lead,
             latest=latest,
-            section_blocks=[(section, section.latest(self.per_section, exclude=lead)) for section in sections],
+            section_blocks=[(section, by_section.get(section.path, [])) for section in sections],
         )
         return context
 
@@ -128,12 +131,6 @@ class SectionPage(DescribedPageMixin, TransliteratedSlugMixin, Page):
         article._cached_parent_obj = self  # the section: no query for the kicker
         return article.route(request, [])
 
-    def latest(self, count, exclude=None):
-        articles = self.articles()
-        if exclude is not None:
-            articles = articles.exclude(pk=exclude.pk)
-        return list(articles[:count])
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["page_obj"] = paginate(self.articles(), request.GET.get("page"), settings.HIWAR_SECTION_PAGE_SIZE)
@@ -165,6 +162,30 @@ class ArticlePageQuerySet(PageQuerySet):
             .defer("body")
             .order_by("-date", "-pk")
         )
+
+    def latest_in_each(self, sections, count, exclude=None) -> dict[str, list]:
+        """{section path: its newest `count` live articles}, for all sections in one
+        query (a window function numbers each section's articles) plus one for the
+        renditions: the home page used to take two queries per section."""
+        if not sections:
+            return {}
+        depth = sections[0].depth
+        parent_path = Substr("path", 1, Page.steplen * depth)
+        articles = (
+            self.live().public()
+            .filter(depth=depth + 1)
+            .annotate(parent_path=parent_path)
+            .filter(parent_path__in=[section.path for section in sections])
+        )
+        if exclude is not None:
+            articles = articles.exclude(pk=exclude.pk)
+        articles = articles.annotate(
+            rank=Window(RowNumber(), partition_by=parent_path, order_by=[F("date").desc(), F("pk").desc()])
+        ).filter(rank__lte=count)
+        grouped = {}
+        for article in articles.for_listing():
+            grouped.setdefault(article.parent_path, []).append(article)
+        return grouped
 
 
 class ArticleTag(TaggedItemBase):

@@ -8,7 +8,8 @@ from bs4 import BeautifulSoup
 from django.utils import timezone
 
 from hiwar.core.models import DateFormatSettings
-from tests.factories import make_article, make_image, make_standard_page, paragraph
+from hiwar.news.models import SectionPage
+from tests.factories import make_article, make_image, make_standard_page, paragraph, publish
 
 LANGS = ("ar", "ru", "en")
 DIRECTION = {"ar": "rtl", "ru": "ltr", "en": "ltr"}
@@ -220,6 +221,46 @@ def test_home_page_shows_lead_latest_and_sections(client, site_tree):
     assert latest[:4] == ["خبر رقم 1", "خبر رقم 2", "خبر رقم 3", "خبر رقم 4"]
     section_titles = [h.get_text(strip=True) for h in soup.select(".home-section .section-title")]
     assert section_titles == ["أخبار", "تحليلات"]
+
+
+@pytest.mark.django_db
+def test_each_section_block_shows_its_own_newest_four_without_the_lead(client, site_tree):
+    """One query serves every block: each must still get only its own section's articles."""
+    news, analysis = site_tree.sections[("news", "ru")], site_tree.sections[("analysis", "ru")]
+    now = timezone.now()
+    for number in range(7):
+        make_article(news, f"Новость {number}", date=now - datetime.timedelta(hours=number + 1))
+    for number in range(2):
+        make_article(analysis, f"Анализ {number}", date=now - datetime.timedelta(hours=number + 20))
+    make_article(analysis, "Черновик анализа", live=False)
+    make_article(site_tree.sections[("news", "en")], "English news", date=now)  # another language
+
+    soup = soup_of(client.get("/ru/"))
+    blocks = {
+        block.select_one(".section-title").get_text(strip=True): [a.get_text(strip=True) for a in block.select(".card__title a")]
+        for block in soup.select(".home-section")
+    }
+    # "Новость 0" leads the page, so the news block starts with the next one.
+    assert blocks == {"Новости": ["Новость 1", "Новость 2", "Новость 3", "Новость 4"],
+                      "Аналитика": ["Анализ 0", "Анализ 1"]}
+
+
+@pytest.mark.django_db
+def test_home_page_queries_do_not_grow_with_sections(client, site_tree, django_assert_max_num_queries):
+    def home_queries():
+        client.get("/en/")  # renditions, menus and Wagtail's own caches
+        with django_assert_max_num_queries(40) as captured:
+            assert client.get("/en/").status_code == 200
+        return len(captured.captured_queries)
+
+    for slug in ("news", "analysis"):
+        make_article(site_tree.sections[(slug, "en")], f"{slug} story", image=make_image())
+    two_sections = home_queries()
+    home = site_tree.homes["en"]
+    for slug in ("economy", "culture", "religion"):
+        section = publish(home, SectionPage(title=slug.title(), slug=slug, show_in_menus=True, locale=home.locale))
+        make_article(section, f"{slug} story", image=make_image())
+    assert home_queries() == two_sections
 
 
 @pytest.mark.django_db
