@@ -9,9 +9,11 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from hiwar.core import health
 from hiwar.syndication import feeds, sitemaps
 
 urlpatterns = [
+    path("healthz", health.healthz, name="hiwar-health"),
     path("sitemap.xml", sitemaps.sitemap, name="hiwar-sitemap"),
     path("sitemap-<str:section>.xml", sitemaps.sitemap_section, name="hiwar-sitemap-section"),
     path("news-sitemap.xml", sitemaps.news_sitemap, name="hiwar-news-sitemap"),
@@ -23,8 +25,8 @@ urlpatterns = [
 
 if settings.SERVE_MEDIA:
     # Not django.conf.urls.static.static(): it serves nothing unless DEBUG is on, so a
-    # site run with DEBUG off and no web server in front showed no pictures. Rendition
-    # names carry their filter and a hash, so a day in the browser's cache is safe.
+    # site run with DEBUG off and no web server in front showed no pictures. A day in
+    # the browser's cache is how long a picture replaced under the same name may linger.
     urlpatterns.append(re_path(
         r"^%s(?P<path>.*)$" % re.escape(settings.MEDIA_URL.lstrip("/")),
         cache_control(public=True, max_age=86400)(serve),
