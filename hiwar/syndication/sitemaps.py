@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.http import http_date
 from django.views.decorators.http import conditional_page, require_GET
 
+from hiwar.core.dates import machine_datetime
 from hiwar.core.languages import language_codes
 
 from .cache import until_content_changes
@@ -117,7 +118,8 @@ def render_urlset(urls) -> str:
     for url in urls:
         parts.append(f"<url><loc>{_xml(url['location'])}</loc>")
         if url["lastmod"]:
-            parts.append(f"<lastmod>{timezone.localtime(url['lastmod']).date().isoformat()}</lastmod>")
+            # To the second with its offset: a news page changes more than once a day.
+            parts.append(f"<lastmod>{machine_datetime(url['lastmod'])}</lastmod>")
         for alternate in url["alternates"]:
             parts.append(
                 f'<xhtml:link rel="alternate" hreflang="{_xml(alternate["lang_code"])}" '

@@ -53,7 +53,10 @@ def test_sitemap_lists_exactly_the_published_pages_with_hreflang(client, news):
     # A page in one language still names itself and x-default.
     old = root.xpath(f'//s:url[s:loc="http://testserver{news.old_en.url}"]', namespaces=NS)[0]
     assert {link.get("hreflang") for link in old.findall(f"{{{XHTML_NS}}}link")} == {"en", "x-default"}
-    assert old.findtext(f"{{{SITEMAP_NS}}}lastmod")
+    # W3C Datetime to the second, with the site's offset: the last publication.
+    lastmod = datetime.datetime.fromisoformat(old.findtext(f"{{{SITEMAP_NS}}}lastmod"))
+    news.old_en.refresh_from_db()
+    assert lastmod == news.old_en.last_published_at.replace(microsecond=0) and lastmod.utcoffset() is not None
 
 
 @pytest.mark.django_db
