@@ -16,7 +16,6 @@ from django.middleware.http import ConditionalGetMiddleware
 from django.urls import URLPattern
 from django.utils.http import http_date
 
-from hiwar.syndication.http import keep_not_found
 from hiwar.syndication.queries import content_changed_at
 
 CORS_HEADERS = {
@@ -36,7 +35,6 @@ def http_caching(view, content=True):
 
     @wraps(view)
     def wrapped(request, *args, **kwargs):
-        keep_not_found(request)
         if request.method == "HEAD":
             # Answered as GET (same headers, validators and status); the server drops the body.
             request.method = "GET"

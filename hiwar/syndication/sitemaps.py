@@ -26,7 +26,6 @@ from hiwar.core.dates import machine_datetime
 from hiwar.core.languages import language_codes
 
 from .cache import until_content_changes
-from .http import keep_not_found
 from .publication import publication_name
 from .queries import PageUrls, ordered_alternates, published_pages, translations_of, visible_articles
 
@@ -151,7 +150,6 @@ def _urlset(request, sitemaps, page):
 @until_content_changes
 def sitemap(request):
     """A urlset while the site fits in one sitemap, a sitemap index after that."""
-    keep_not_found(request)
     sitemaps = _sitemaps(request)
     total = sum(site.paginator.count for site in sitemaps.values())
     if total > sitemap_limit():
@@ -165,7 +163,6 @@ def sitemap(request):
 @conditional_page
 @until_content_changes
 def sitemap_section(request, section):
-    keep_not_found(request)
     sitemaps = _sitemaps(request)
     if section not in sitemaps:
         raise Http404(f"No sitemap {section!r}")
