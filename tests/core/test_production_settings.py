@@ -11,7 +11,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def production_env(tmp_path, **extra):
-    env = {key: value for key, value in os.environ.items() if key not in ("REDIS_URL", "DJANGO_SETTINGS_MODULE")}
+    # Only what an operator sets: nothing of this test process's own environment (the
+    # browser tests, for one, set DJANGO_ALLOW_ASYNC_UNSAFE, which --deploy refuses).
+    env = {name: os.environ[name] for name in ("PATH", "HOME", "LANG", "TMPDIR") if name in os.environ}
     env.update(
         DJANGO_SETTINGS_MODULE="hiwar.settings.production",
         SECRET_KEY=secrets.token_urlsafe(50),
