@@ -244,7 +244,8 @@ class ArticlePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
         return "\n\n".join(filter(None, [self.summary, plain_text_of(self.body)]))
 
     def fallback_description(self) -> str:
-        return self.summary
+        # An imported agency story often has no summary: then its first words.
+        return self.summary or plain_text_of(self.body)
 
     @cached_property
     def section(self):

@@ -4,7 +4,7 @@ own text (Wagtail's Promote tab) when there is one, else the page's first words.
 import pytest
 from bs4 import BeautifulSoup
 
-from tests.factories import make_article, make_standard_page
+from tests.factories import make_article, make_standard_page, paragraph
 
 INTROS = {
     "ar": "آخر أخبار العلاقات بين روسيا ودول العالم الإسلامي.",
@@ -41,6 +41,9 @@ def test_each_page_type_falls_back_to_its_own_first_words(client, site_tree, lan
     standard_description = description_of(client, standard)
     assert standard_description.startswith(SUMMARIES[lang]) and standard_description.endswith("…")
     assert len(standard_description) <= 200
+    # Without a summary (an imported agency story), the body's first words.
+    bare = make_article(section, body=[paragraph(long_body)])
+    assert description_of(client, bare).startswith(SUMMARIES[lang]) and len(description_of(client, bare)) <= 200
     # A home page has no text of its own: no tag rather than an empty one.
     assert description_of(client, site_tree.homes[lang]) is None
 
