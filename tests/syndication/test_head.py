@@ -86,3 +86,17 @@ def test_head_queries_are_few(client, news, django_assert_max_num_queries):
     client.get(news.ar.url)
     with django_assert_max_num_queries(40):
         client.get(news.ar.url)
+
+
+@pytest.mark.django_db
+@pytest.mark.postgres
+def test_an_article_without_summary_is_described_by_its_first_words(client, site_tree):
+    """Imported agency copy often has no summary: share cards and search engines get its opening."""
+    from tests.factories import make_article, paragraph
+
+    opening = "أكد وزير الخارجية أن العلاقات بين البلدين مثال على الشراكة والتحالف الاستراتيجي"
+    article = make_article(site_tree.sections[("news", "ar")], "خبر بلا ملخص", body=[paragraph(opening)])
+    document = head_of(client, article)
+    assert meta(document, "description") == [opening]
+    assert meta(document, "og:description") == [opening]
+    assert json_ld(document)["description"] == opening
