@@ -1,3 +1,6 @@
+from urllib.parse import urlsplit
+
+from django.conf import settings
 from django.http import Http404
 from django.middleware.locale import LocaleMiddleware
 
@@ -36,3 +39,45 @@ class SiteLocaleMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
             return response
         return super().process_response(request, response)
+
+
+class ContentSecurityPolicyMiddleware:
+    """A strict Content-Security-Policy on the readers' pages (`/ar/…`, `/ru/…`, `/en/…`).
+
+    Those pages run no script at all and load only our own stylesheets, fonts and
+    pictures, so the policy can forbid everything else: an injected `<script>`, an
+    inline event handler or a stylesheet from elsewhere does nothing, even if a bug
+    ever let one into a page. (JSON-LD is data, not script: CSP does not block it.)
+    The admin and the API's docs run scripts and are left to Wagtail and Django.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.prefixes = tuple(f"/{code}/" for code, _ in settings.LANGUAGES)
+        self.policy = content_security_policy()
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith(self.prefixes) and response.get("Content-Type", "").startswith("text/html"):
+            response.headers.setdefault("Content-Security-Policy", self.policy)
+        return response
+
+
+def content_security_policy() -> str:
+    images = ["'self'", "data:"]
+    media_origin = urlsplit(settings.MEDIA_URL)
+    if media_origin.netloc:  # pictures on object storage or a CDN
+        images.append(f"{media_origin.scheme}://{media_origin.netloc}")
+    static_origin = urlsplit(settings.STATIC_URL)
+    styles = ["'self'"] + ([f"{static_origin.scheme}://{static_origin.netloc}"] if static_origin.netloc else [])
+    directives = {
+        "default-src": ["'none'"],
+        "style-src": styles,
+        "font-src": styles,
+        "img-src": images,
+        "form-action": ["'self'"],
+        "base-uri": ["'none'"],
+        "frame-ancestors": ["'self'"],  # Wagtail's preview frames the page from the admin
+    }
+    return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
+

@@ -92,6 +92,7 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "hiwar.core.middleware.RejectMalformedPathMiddleware",
+    "hiwar.core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hiwar.core.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
