@@ -23,7 +23,7 @@ def test_reader_pages_allow_nothing_but_our_own_files(client, site_tree, lang):
         assert policy["default-src"] == ["'none'"], url
         assert "script-src" not in policy  # so default-src 'none' forbids every script
         assert policy["style-src"] == ["'self'"] and policy["font-src"] == ["'self'"]
-        assert policy["img-src"] == ["'self'", "data:"]
+        assert policy["img-src"] == ["'self'", "data:"] and policy["connect-src"] == ["'self'"]
         assert policy["base-uri"] == ["'none'"] and policy["frame-ancestors"] == ["'self'"]
 
 
