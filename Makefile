@@ -9,7 +9,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 # The second run is production's pair: PostgreSQL and Redis (its own database number, emptied by the tests).
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run test install install-test migrate demo serve test-sqlite test-postgres chromium java vnu lock bench messages
+.PHONY: run test install install-test migrate demo serve check lint test-sqlite test-postgres chromium java vnu lock messages
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,7 +32,9 @@ migrate: install
 demo: migrate
 	$(PY) manage.py load_demo
 
-run: demo
+run: demo serve
+
+serve: install
 	@echo ""
 	@echo "Hiwar is starting on http://127.0.0.1:8000/ (Arabic /ar/, Russian /ru/, English /en/)."
 	@echo "There is no default account. Create one for the admin at /admin/ with:"
@@ -63,9 +65,30 @@ $(VNU_JAR): tools/vnu/package.json tools/vnu/package-lock.json
 
 vnu: java $(VNU_JAR)
 
-test: install-test chromium vnu
-	$(PY) -m pytest -p no:cacheprovider
+# The habits CI enforces: lint, formatting, and no model change without its migration.
+LINTED := hiwar tests bench
+check: install-test
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/ruff format --check $(LINTED)
+	$(PY) manage.py makemigrations --check --dry-run
+
+# Fix what can be fixed automatically (imports, modern syntax, formatting).
+lint: install-test
+	$(VENV)/bin/ruff check --fix $(LINTED)
+	$(VENV)/bin/ruff format $(LINTED)
+
+# The SQLite pass measures coverage of hiwar/ and prints the report at its end.
+test-sqlite: install-test chromium vnu
+	$(PY) -m pytest -p no:cacheprovider --cov=hiwar --cov-report=term:skip-covered
+
+test-postgres: install-test chromium vnu
 	DATABASE_URL=$(PG_TEST_URL) REDIS_URL=$(REDIS_TEST_URL) $(PY) -m pytest -p no:cacheprovider -m postgres
+
+test: check test-sqlite test-postgres
+
+# Recompile the message catalogues after editing hiwar/locale/*/LC_MESSAGES/django.po.
+messages: install
+	cd hiwar && ../$(PY) ../manage.py compilemessages
 
 lock:
 	$(PIP) freeze --exclude-editable | sed '1i # Exact versions installed and tested (pip freeze of requirements/test.txt).\n# Regenerate with: make lock' > requirements/constraints.txt

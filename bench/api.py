@@ -54,10 +54,21 @@ def build(count):
 
     _locales, _homes, sections = make_site_tree()
     image = make_image()
-    body = [paragraph("نص الفقرة الأولى " * 20), ("subheading", "التعاون الأمني"), paragraph("نص الفقرة الثانية " * 20),
-            ("image", {"image": image, "caption": "في موسكو"})]
-    template = make_article(sections[("news", "ar")], "قالب", image=image, body=body, summary="ملخص",
-                            source_name="تاس", source_url="https://tass.ru/")
+    body = [
+        paragraph("نص الفقرة الأولى " * 20),
+        ("subheading", "التعاون الأمني"),
+        paragraph("نص الفقرة الثانية " * 20),
+        ("image", {"image": image, "caption": "في موسكو"}),
+    ]
+    template = make_article(
+        sections[("news", "ar")],
+        "قالب",
+        image=image,
+        body=body,
+        summary="ملخص",
+        source_name="تاس",
+        source_url="https://tass.ru/",
+    )
     template.tags.add("روسيا", "طاجيكستان")
     template.save_revision().publish()
     template = Page.objects.get(pk=template.pk)
@@ -66,8 +77,8 @@ def build(count):
     ]
     copied = [column for column in article_columns if column != "date"]
     insert = (
-        f'INSERT INTO news_articlepage (page_ptr_id, date, {", ".join(copied)}) '
-        f'SELECT %s, %s, {", ".join(copied)} FROM news_articlepage WHERE page_ptr_id = %s'
+        f"INSERT INTO news_articlepage (page_ptr_id, date, {', '.join(copied)}) "
+        f"SELECT %s, %s, {', '.join(copied)} FROM news_articlepage WHERE page_ptr_id = %s"
     )
     now = timezone.now()
     langs = ["ar", "ru", "en"]
@@ -183,7 +194,9 @@ def main():
             built = "—"
             if "feed" in url or "sitemap" in url:
                 built = f"{measure(client, url, runs, empty_cache=True)[0]:.1f}"
-            print(f"| {name} `{url}` | {median:.1f} | {p95:.1f} | {queries} | {size:,} | {built} |", flush=True)
+            print(
+                f"| {name} `{url}` | {median:.1f} | {p95:.1f} | {queries} | {size:,} | {built} |", flush=True
+            )
 
 
 if __name__ == "__main__":

@@ -36,7 +36,20 @@ PARSE_TARGET = 200
 DATABASE_TARGET = 50
 NB = "\u00a0"
 ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
-MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+MONTHS = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
 WORDS = (
     "أكد وزير الخارجية الروسي أن العلاقات بين البلدين مثال على الشراكة والتحالف الاستراتيجي وقال "
     "إن التعاون في مجالات التجارة والاقتصاد والطاقة والتعليم والثقافة يتطور بشكل متواصل وأشار إلى "
@@ -56,11 +69,22 @@ def reference_format_page(rng, number):
     """One page shaped like seed/000_e58cfb67f5e5646e.txt, with random words."""
     date = f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2015, 2024)}".translate(ARABIC_INDIC)
     paragraphs = [" ".join(sentence(rng) for _ in range(rng.randint(2, 4))) for _ in range(13)]
-    body = paragraphs[:7] + ["تطوير التعاون في مجالات التجارة والاقتصاد"] + paragraphs[7:11] + ["التعاون الأمني"] + paragraphs[11:]
+    body = (
+        paragraphs[:7]
+        + ["تطوير التعاون في مجالات التجارة والاقتصاد"]
+        + paragraphs[7:11]
+        + ["التعاون الأمني"]
+        + paragraphs[11:]
+    )
     lines = ["Ru En", f"خبر رقم {number}: " + " ".join(rng.choice(WORDS) for _ in range(8)), date]
     for block in body:
         lines += [block, NB]
-    lines += [NB, 'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"', "الصورة: مجلس الاتحاد الروسي", "المصدر: تاس"]
+    lines += [
+        NB,
+        'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"',
+        "الصورة: مجلس الاتحاد الروسي",
+        "المصدر: تاس",
+    ]
     return "\n\n".join(lines) + "\n"
 
 
@@ -93,8 +117,10 @@ def report(label, count, elapsed, cpu, summary, target):
     """Wall-clock rate against the target; the CPU rate shows what other processes took from us."""
     rate = count / elapsed
     verdict = "ok" if rate >= target else "BELOW TARGET"
-    print(f"{label}: {count} pages in {elapsed:.2f} s = {rate:.0f} pages/s (target ≥ {target}: {verdict}); "
-          f"CPU {cpu:.2f} s = {count / cpu:.0f} pages per CPU-second; load average {load_average()}")
+    print(
+        f"{label}: {count} pages in {elapsed:.2f} s = {rate:.0f} pages/s (target ≥ {target}: {verdict}); "
+        f"CPU {cpu:.2f} s = {count / cpu:.0f} pages per CPU-second; load average {load_average()}"
+    )
     print(f"    {summary}")
     return rate >= target
 
@@ -126,19 +152,38 @@ def main():
     from django.conf import settings
     from django.test import override_settings
 
-    production_index = override_settings(WAGTAILSEARCH_BACKENDS={
-        "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": True}})
+    production_index = override_settings(
+        WAGTAILSEARCH_BACKENDS={
+            "default": {**settings.WAGTAILSEARCH_BACKENDS["default"], "AUTO_UPDATE": True}
+        }
+    )
 
     try:
-        parse_ok = report("parse-only (import_page --dry-run --json)", options.pages,
-                          *timed_command(*parse_paths, "--dry-run", "--json"), PARSE_TARGET)
+        parse_ok = report(
+            "parse-only (import_page --dry-run --json)",
+            options.pages,
+            *timed_command(*parse_paths, "--dry-run", "--json"),
+            PARSE_TARGET,
+        )
         with production_index:
-            database_ok = report("into the database (import_page, drafts, admin search index on)",
-                                 options.db_pages, *timed_command(*database_paths), DATABASE_TARGET)
-        report("into the database (admin search index off, as in the test settings)", options.db_pages,
-               *timed_command(*no_index_paths), DATABASE_TARGET)
-        report("re-import of the same files (all unchanged)", options.db_pages,
-               *timed_command(*database_paths), DATABASE_TARGET)
+            database_ok = report(
+                "into the database (import_page, drafts, admin search index on)",
+                options.db_pages,
+                *timed_command(*database_paths),
+                DATABASE_TARGET,
+            )
+        report(
+            "into the database (admin search index off, as in the test settings)",
+            options.db_pages,
+            *timed_command(*no_index_paths),
+            DATABASE_TARGET,
+        )
+        report(
+            "re-import of the same files (all unchanged)",
+            options.db_pages,
+            *timed_command(*database_paths),
+            DATABASE_TARGET,
+        )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0 if parse_ok and database_ok else 1

@@ -23,13 +23,15 @@ from _setup import percentile, setup_django  # noqa: E402
 def build_site(article_count):
     from django.utils import timezone
 
-    from tests.factories import make_image, make_site_tree, paragraph
     from hiwar.news.models import ArticlePage
+    from tests.factories import make_image, make_site_tree, paragraph
 
     locales, homes, sections = make_site_tree(("news", "analysis", "economy"))
     images = [make_image(credit=f"وكالة {n}") for n in range(10)]
     body = [
-        paragraph("أكد وزير الخارجية أن العلاقات بين روسيا وطاجيكستان مثال على الشراكة والتحالف الاستراتيجي. " * 3),
+        paragraph(
+            "أكد وزير الخارجية أن العلاقات بين روسيا وطاجيكستان مثال على الشراكة والتحالف الاستراتيجي. " * 3
+        ),
         ("subheading", "تطوير التعاون في مجالات التجارة والاقتصاد"),
         paragraph("وأشار إلى أن حجم التبادل التجاري زاد بنسبة 44.7 بالمائة مقارنة بعام 2020. " * 3),
         ("quote", {"text": "هذا مثال على شراكة حقيقية", "attribution": "مصدر دبلوماسي"}),
@@ -86,7 +88,9 @@ def measure(client, url, requests):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--articles", type=int, default=1000)
     parser.add_argument("--requests", type=int, default=200)
     args = parser.parse_args()

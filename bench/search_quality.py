@@ -26,8 +26,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import django  # noqa: E402
 import dj_database_url  # noqa: E402
+import django  # noqa: E402
 from django.conf import settings  # noqa: E402
 
 DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/hiwar_quality"

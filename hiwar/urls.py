@@ -27,11 +27,13 @@ if settings.SERVE_MEDIA:
     # Not django.conf.urls.static.static(): it serves nothing unless DEBUG is on, so a
     # site run with DEBUG off and no web server in front showed no pictures. A day in
     # the browser's cache is how long a picture replaced under the same name may linger.
-    urlpatterns.append(re_path(
-        r"^%s(?P<path>.*)$" % re.escape(settings.MEDIA_URL.lstrip("/")),
-        cache_control(public=True, max_age=86400)(serve),
-        {"document_root": settings.MEDIA_ROOT},
-    ))
+    urlpatterns.append(
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
+            cache_control(public=True, max_age=86400)(serve),
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
 
 # Every public page lives under its language: /ar/…, /ru/…, /en/…; `/` is
 # redirected by LocaleMiddleware to the reader's best language (Accept-Language,

@@ -37,10 +37,14 @@ def publish(parent, page, published_at=None):
     return page
 
 
-def make_image(credit="مجلس الاتحاد الروسي", credit_en="", credit_ru="", size=(640, 360), colour=(20, 80, 90)):
+def make_image(
+    credit="مجلس الاتحاد الروسي", credit_en="", credit_ru="", size=(640, 360), colour=(20, 80, 90)
+):
     buffer = io.BytesIO()
     Image.new("RGB", size, colour).save(buffer, "JPEG")
-    image = CreditedImage(title=f"test image {next(_counter)}", credit=credit, credit_en=credit_en, credit_ru=credit_ru)
+    image = CreditedImage(
+        title=f"test image {next(_counter)}", credit=credit, credit_en=credit_en, credit_ru=credit_ru
+    )
     image.file = ImageFile(buffer, name=f"test-{next(_counter)}.jpg")
     image.save()
     return image
@@ -57,11 +61,17 @@ def make_site_tree(section_slugs=("news", "analysis")):
     root = Page.get_first_root_node()
     home_key = uuid.uuid4()
     homes = {
-        code: publish(root, HomePage(title=HOME_TITLES[code], slug=f"home-{code}", locale=locales[code], translation_key=home_key))
+        code: publish(
+            root,
+            HomePage(
+                title=HOME_TITLES[code], slug=f"home-{code}", locale=locales[code], translation_key=home_key
+            ),
+        )
         for code in LANGS
     }
     Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": homes["ar"], "site_name": "Hiwar"}
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": homes["ar"], "site_name": "Hiwar"},
     )
     sections = {}
     for slug in section_slugs:

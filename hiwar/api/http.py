@@ -41,6 +41,7 @@ def http_caching(view, content=True):
         if request.method == "OPTIONS":
             response = HttpResponse(status=204)
         else:
+
             def respond(request):
                 response = view(request, *args, **kwargs)
                 if request.method in ("GET", "HEAD") and response.status_code == 200:

@@ -1,14 +1,14 @@
 """Response shapes of the API (they become the OpenAPI 3 schema)."""
 
 from datetime import datetime
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal
 
 from ninja import Schema
 from pydantic import Field
 
 
 class ErrorOut(Schema):
-    detail: Union[str, list[dict[str, Any]]] = Field(description="What was wrong with the request.")
+    detail: str | list[dict[str, Any]] = Field(description="What was wrong with the request.")
 
 
 class ImageOut(Schema):
@@ -90,14 +90,16 @@ class VideoBlockOut(Schema):
 
 
 BodyBlockOut = Annotated[
-    Union[ParagraphBlockOut, SubheadingBlockOut, QuoteBlockOut, ImageBlockOut, VideoBlockOut],
+    ParagraphBlockOut | SubheadingBlockOut | QuoteBlockOut | ImageBlockOut | VideoBlockOut,
     Field(discriminator="type"),
 ]
 
 
 class ArticleDetailOut(ArticleSummaryOut):
     body: list[BodyBlockOut]
-    translations: dict[str, str] = Field(description="{language code: URL} of every published language version")
+    translations: dict[str, str] = Field(
+        description="{language code: URL} of every published language version"
+    )
 
 
 class SectionOut(Schema):

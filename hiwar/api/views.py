@@ -10,7 +10,7 @@ import enum
 import math
 import re
 from datetime import date, datetime, time
-from typing import Annotated, Union
+from typing import Annotated
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -21,12 +21,20 @@ from ninja.renderers import JSONRenderer
 from pydantic import BeforeValidator
 
 from hiwar.syndication.bodies import BodyRenderer, image_data
-from hiwar.syndication.queries import absolute_url, published_articles, published_pages, translations_of, visible
+from hiwar.syndication.queries import (
+    absolute_url,
+    published_articles,
+    published_pages,
+    translations_of,
+    visible,
+)
 
 from .schemas import ArticleDetailOut, ArticleListOut, ErrorOut, SearchOut, SectionOut
 
 Lang = enum.Enum("Lang", {code: code for code, _name in settings.LANGUAGES}, type=str)
-SearchLang = enum.Enum("SearchLang", {**{code: code for code, _name in settings.LANGUAGES}, "all": "all"}, type=str)
+SearchLang = enum.Enum(
+    "SearchLang", {**{code: code for code, _name in settings.LANGUAGES}, "all": "all"}, type=str
+)
 
 SLUG = r"^[-a-zA-Z0-9_]+$"
 TEXT = r"^[^\x00-\x1f\x7f]*$"  # no control characters (NUL breaks PostgreSQL)
@@ -72,7 +80,7 @@ def _iso_only(value):
     return datetime.fromisoformat(text)
 
 
-DateOrTime = Annotated[Union[datetime, date], BeforeValidator(_iso_only)]
+DateOrTime = Annotated[datetime | date, BeforeValidator(_iso_only)]
 
 
 def _bound(value, end_of_day=False):
@@ -102,8 +110,15 @@ def _sections_by_path(articles, request):
     if not paths:
         return {}
     return {
-        section.path: {"id": section.pk, "slug": section.slug, "title": section.title, "url": absolute_url(section, request)}
-        for section in SectionPage.objects.filter(path__in=paths).only("id", "slug", "title", "path", "url_path")
+        section.path: {
+            "id": section.pk,
+            "slug": section.slug,
+            "title": section.title,
+            "url": absolute_url(section, request),
+        }
+        for section in SectionPage.objects.filter(path__in=paths).only(
+            "id", "slug", "title", "path", "url_path"
+        )
     }
 
 
@@ -121,7 +136,9 @@ def _summary(article, request, sections):
         "summary": article.summary,
         "section": sections.get(article.path[: -ArticlePage.steplen]),
         "image": image_data(article.lead_image, lang, request, article.lead_image_caption),
-        "source": {"name": article.source_name, "url": article.source_url or None} if article.source_name else None,
+        "source": {"name": article.source_name, "url": article.source_url or None}
+        if article.source_name
+        else None,
         "author": article.author,
         "tags": [tag.name for tag in article.tags.all()],
         "unofficial_translation": article.unofficial_translation,
@@ -134,7 +151,9 @@ def _page_link(request, page):
     return request.build_absolute_uri(f"{request.path}?{urlencode(sorted(query.items()))}")
 
 
-@api.get("/articles", response={200: ArticleListOut, **ERRORS}, tags=["articles"], summary="Published articles")
+@api.get(
+    "/articles", response={200: ArticleListOut, **ERRORS}, tags=["articles"], summary="Published articles"
+)
 def list_articles(
     request,
     lang: Lang | None = Query(None, description="Language of the articles"),
@@ -191,7 +210,12 @@ def list_articles(
     }
 
 
-@api.get("/articles/{article_id}", response={200: ArticleDetailOut, **ERRORS}, tags=["articles"], summary="One article")
+@api.get(
+    "/articles/{article_id}",
+    response={200: ArticleDetailOut, **ERRORS},
+    tags=["articles"],
+    summary="One article",
+)
 def get_article(request, article_id: int = Path(..., ge=1, le=MAX_ID)):
     """The article with its body as typed blocks and its language versions."""
     article = published_articles().defer(None).prefetch_related("tags").filter(pk=article_id).first()

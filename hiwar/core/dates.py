@@ -28,8 +28,18 @@ HIJRI_RANGE = (datetime.date(1937, 3, 14), datetime.date(2077, 11, 16))
 # hijridate names the months in Arabic and English only; Russian usage as in
 # Russian Muslim media: `18 сафара 1444 г. х.`
 RUSSIAN_HIJRI_MONTHS = (
-    "мухаррама", "сафара", "раби аль-авваля", "раби ас-сани", "джумада аль-уля", "джумада ас-сани",
-    "раджаба", "шаабана", "рамадана", "шавваля", "зуль-каады", "зуль-хиджи",
+    "мухаррама",
+    "сафара",
+    "раби аль-авваля",
+    "раби ас-сани",
+    "джумада аль-уля",
+    "джумада ас-сани",
+    "раджаба",
+    "шаабана",
+    "рамадана",
+    "шавваля",
+    "зуль-каады",
+    "зуль-хиджи",
 )
 
 
@@ -122,4 +132,3 @@ def machine_datetime(value) -> str:
             value = timezone.localtime(value)
         return value.replace(microsecond=0).isoformat()
     return value.isoformat()
-

@@ -32,7 +32,16 @@ class SiteLocaleMiddleware(LocaleMiddleware):
     Arabic page. Machine endpoints answer their own 404 instead.
     """
 
-    NO_LANGUAGE_PREFIXES = ("/api/", "/admin/", "/documents/", "/media/", "/static/", "/sitemap", "/news-sitemap", "/robots.txt")
+    NO_LANGUAGE_PREFIXES = (
+        "/api/",
+        "/admin/",
+        "/documents/",
+        "/media/",
+        "/static/",
+        "/sitemap",
+        "/news-sitemap",
+        "/robots.txt",
+    )
 
     def process_response(self, request, response):
         if response.status_code == 404 and request.path_info.startswith(self.NO_LANGUAGE_PREFIXES):
@@ -58,7 +67,9 @@ class ContentSecurityPolicyMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.path_info.startswith(self.prefixes) and response.get("Content-Type", "").startswith("text/html"):
+        if request.path_info.startswith(self.prefixes) and response.get("Content-Type", "").startswith(
+            "text/html"
+        ):
             response.headers.setdefault("Content-Security-Policy", self.policy)
         return response
 
@@ -69,7 +80,9 @@ def content_security_policy() -> str:
     if media_origin.netloc:  # pictures on object storage or a CDN
         images.append(f"{media_origin.scheme}://{media_origin.netloc}")
     static_origin = urlsplit(settings.STATIC_URL)
-    styles = ["'self'"] + ([f"{static_origin.scheme}://{static_origin.netloc}"] if static_origin.netloc else [])
+    styles = ["'self'"] + (
+        [f"{static_origin.scheme}://{static_origin.netloc}"] if static_origin.netloc else []
+    )
     directives = {
         "default-src": ["'none'"],
         "style-src": styles,
@@ -83,4 +96,3 @@ def content_security_policy() -> str:
         "frame-ancestors": ["'self'"],  # Wagtail's preview frames the page from the admin
     }
     return "; ".join(f"{name} {' '.join(sources)}" for name, sources in directives.items())
-

@@ -18,7 +18,9 @@ class CreditedImage(AbstractImage):
     """
 
     credit = models.CharField(
-        _("credit"), max_length=255, help_text=_("Who took or owns the photo, e.g. “Federation Council of Russia”.")
+        _("credit"),
+        max_length=255,
+        help_text=_("Who took or owns the photo, e.g. “Federation Council of Russia”."),
     )
     credit_ar = models.CharField(_("credit in Arabic"), max_length=255, blank=True)
     credit_ru = models.CharField(_("credit in Russian"), max_length=255, blank=True)

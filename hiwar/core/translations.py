@@ -12,7 +12,9 @@ def live_translations(page, request=None):
     cache = getattr(request, "_hiwar_translations", None) if request is not None else None
     if cache is not None and page.pk in cache:
         return cache[page.pk]
-    versions = page.get_translations(inclusive=True).live().public().select_related("locale").specific(defer=True)
+    versions = (
+        page.get_translations(inclusive=True).live().public().select_related("locale").specific(defer=True)
+    )
     by_code = {version.locale.language_code: version for version in versions}
     ordered = {code: by_code[code] for code in language_codes() if code in by_code}
     if request is not None:

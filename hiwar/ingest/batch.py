@@ -13,8 +13,8 @@ import os
 from collections import Counter
 from dataclasses import dataclass
 
-from hiwar.ingest.results import DUPLICATE, FAILED, IMPORTED, UNCHANGED, ImportResult
 from hiwar.ingest.reading import MAX_INPUT_BYTES, InputError, decode_html, decode_text, read_input
+from hiwar.ingest.results import DUPLICATE, FAILED, IMPORTED, UNCHANGED, ImportResult
 from hiwar.text.pages import ParsedPage, parse_text_page
 
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
@@ -73,7 +73,7 @@ def prepared_pages(paths, names, lang, limit, sign, jobs):
     """PreparedPage per path, in order. With jobs > 1 and many files, pages are read and
     parsed in jobs - 1 forked worker processes while this process writes to the database
     (workers touch no database: parsing is pure Python)."""
-    tasks = [(path, name, lang, limit, sign) for path, name in zip(paths, names)]
+    tasks = [(path, name, lang, limit, sign) for path, name in zip(paths, names, strict=True)]
     if jobs <= 1 or len(tasks) < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
         yield from map(prepare_page, tasks)
         return
@@ -121,8 +121,10 @@ class BatchReport:
             self.stdout.write(f"  warning: {warning}")
 
     def summary(self) -> str:
-        line = (f"imported {self.counts[IMPORTED]}, unchanged {self.counts[UNCHANGED]}, "
-                f"duplicates {self.counts[DUPLICATE]}, failed {self.counts[FAILED]}")
+        line = (
+            f"imported {self.counts[IMPORTED]}, unchanged {self.counts[UNCHANGED]}, "
+            f"duplicates {self.counts[DUPLICATE]}, failed {self.counts[FAILED]}"
+        )
         if self.dry_run:
             line += " (dry run: parsed only, nothing written)"
         (self.stderr if self.as_json else self.stdout).write(line)
@@ -137,12 +139,16 @@ def describe(result: ImportResult) -> str:
     if result.status == IMPORTED:
         text = f"imported as page {result.article_id}"
         if result.suggested_translation_of:
-            text += (f"; looks like a translation of page {result.suggested_translation_of} "
-                     f"(link it with --translation-of {result.suggested_translation_of})")
+            text += (
+                f"; looks like a translation of page {result.suggested_translation_of} "
+                f"(link it with --translation-of {result.suggested_translation_of})"
+            )
         return text
     if result.status == DUPLICATE:
-        return (f"duplicate of page {result.article_id} (similarity {result.similarity:.2f}); "
-                "flagged for its editor, no new article")
+        return (
+            f"duplicate of page {result.article_id} (similarity {result.similarity:.2f}); "
+            "flagged for its editor, no new article"
+        )
     return f"unchanged (page {result.article_id})"
 
 

@@ -105,13 +105,23 @@ def _item_page(*, lang, title, date, html, source, source_url, credit=None, summ
                 kept_headings.add(len(kept))
             kept.append(text)
             kept_markup.append(markup[index])
-    page = assemble_page(lang=lang, title=clean_line(title or "") or None, date=date,
-                         texts=kept, metadata=metadata, headings=kept_headings)
-    for block, inner in zip(page.blocks, kept_markup):
+    page = assemble_page(
+        lang=lang,
+        title=clean_line(title or "") or None,
+        date=date,
+        texts=kept,
+        metadata=metadata,
+        headings=kept_headings,
+    )
+    for block, inner in zip(page.blocks, kept_markup, strict=False):
         block.html = inner
     page.source = metadata.source or source
     page.source_url = source_url
-    page.summary = clean_line(lxml.html.fromstring(sanitize_html(summary)).text_content()) if summary and summary.strip() else None
+    page.summary = (
+        clean_line(lxml.html.fromstring(sanitize_html(summary)).text_content())
+        if summary and summary.strip()
+        else None
+    )
     page.author = author
     return page
 
@@ -124,6 +134,7 @@ def _language(value: str | None, requested: str) -> str:
 
 
 # --- RSS 2.0 and Atom --------------------------------------------------------------
+
 
 def _struct_date(struct) -> dt.date | None:
     return dt.date(struct.tm_year, struct.tm_mon, struct.tm_mday) if struct else None
@@ -156,14 +167,19 @@ def parse_xml_feed(data: bytes, lang: str = "auto") -> list[FeedItem]:
             lang=_language(entry.get("language") or channel.get("language"), lang),
             title=entry.get("title"),
             date=_struct_date(entry.get("published_parsed") or entry.get("updated_parsed")),
-            html=html, source=clean_line(source or "") or None, source_url=entry.get("link"),
-            credit=credit, summary=summary, author=entry.get("author"),
+            html=html,
+            source=clean_line(source or "") or None,
+            source_url=entry.get("link"),
+            credit=credit,
+            summary=summary,
+            author=entry.get("author"),
         )
         items.append(FeedItem(key=entry.get("id") or entry.get("link"), page=page))
     return items
 
 
 # --- NINJS (IPTC News in JSON) 2.x, with the 1.x field names as fallbacks ---------------
+
 
 def _ninjs_text(item: dict, plural: str, singular: str, role: str | None = None) -> str | None:
     values = item.get(plural)
@@ -181,7 +197,9 @@ def _ninjs_text(item: dict, plural: str, singular: str, role: str | None = None)
 def _ninjs_body(item: dict) -> str | None:
     bodies = item.get("bodies")
     if isinstance(bodies, list):
-        html = [body for body in bodies if isinstance(body, dict) and "html" in str(body.get("contenttype", ""))]
+        html = [
+            body for body in bodies if isinstance(body, dict) and "html" in str(body.get("contenttype", ""))
+        ]
         text = [body for body in bodies if isinstance(body, dict) and body.get("value")]
         if html:
             return html[0].get("value")

@@ -58,7 +58,7 @@ def content_fingerprint(page: ParsedPage, words: list[str] | None = None) -> str
 def shingles(words: list[str], size: int = SHINGLE_WORDS) -> set[str]:
     if len(words) < size:
         return {" ".join(words)} if words else set()
-    return {" ".join(words[index:index + size]) for index in range(len(words) - size + 1)}
+    return {" ".join(words[index : index + size]) for index in range(len(words) - size + 1)}
 
 
 def minhash_of(page: ParsedPage, words: list[str] | None = None) -> MinHash:
@@ -84,7 +84,7 @@ def band_keys(minhash: MinHash) -> list[int]:
     values = minhash.hashvalues.astype("<u8")
     keys = []
     for band in range(BANDS):
-        chunk = values[band * ROWS:(band + 1) * ROWS].tobytes()
+        chunk = values[band * ROWS : (band + 1) * ROWS].tobytes()
         digest = hashlib.blake2b(struct.pack("<H", band) + chunk, digest_size=8).digest()
         keys.append(struct.unpack("<q", digest)[0] >> 1)
     return keys

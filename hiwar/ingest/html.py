@@ -54,8 +54,10 @@ def _meta(document, *names: str) -> str | None:
 
 def _page_date(document, lines: list[str]) -> dt.date | None:
     """`article:published_time` → `<time datetime>` → a date line (our rules)."""
-    for value in (_meta(document, "article:published_time", "datePublished", "pubdate", "date"),
-                  *document.xpath("//time/@datetime")):
+    for value in (
+        _meta(document, "article:published_time", "datePublished", "pubdate", "date"),
+        *document.xpath("//time/@datetime"),
+    ):
         if date := _iso_date(value):
             return date
     for line in lines:
@@ -66,9 +68,11 @@ def _page_date(document, lines: list[str]) -> dt.date | None:
 
 def _page_title(document) -> str | None:
     """`og:title` → the first `<h1>` → `<title>` without its `| Site` suffix."""
-    for candidate in (_meta(document, "og:title"),
-                      *(clean_line(h1.text_content()) for h1 in document.xpath("//h1")),
-                      _TITLE_SUFFIX.sub("", clean_line(" ".join(document.xpath("//title//text()"))))):
+    for candidate in (
+        _meta(document, "og:title"),
+        *(clean_line(h1.text_content()) for h1 in document.xpath("//h1")),
+        _TITLE_SUFFIX.sub("", clean_line(" ".join(document.xpath("//title//text()")))),
+    ):
         if candidate and candidate.strip():
             return clean_line(candidate)
     return None
@@ -112,7 +116,7 @@ def _main_text(extracted_xml: str | None, title: str | None) -> tuple[list[str],
     root = lxml.etree.fromstring(extracted_xml.encode("utf-8"))
     texts, headings = [], set()
     main = root.find("main")
-    for element in (main if main is not None else root):
+    for element in main if main is not None else root:
         parts = element.findall("item") if element.tag == "list" else [element]
         for part in parts:
             text = clean_line("".join(part.itertext()))
@@ -129,8 +133,13 @@ def parse_html_page(html: str, lang: str = "auto") -> ParsedPage:
     # Main text only: trafilatura's own metadata pass (htmldate → dateparser over
     # every locale) takes seconds per page, and our date rules know Arabic months.
     extracted = trafilatura.extract(
-        html, output_format="xml", with_metadata=False, favor_recall=True,
-        include_tables=False, include_images=False, include_comments=False,
+        html,
+        output_format="xml",
+        with_metadata=False,
+        favor_recall=True,
+        include_tables=False,
+        include_images=False,
+        include_comments=False,
     )
     title = _page_title(document)
     texts, headings = _main_text(extracted, title)
@@ -145,8 +154,9 @@ def parse_html_page(html: str, lang: str = "auto") -> ParsedPage:
         metadata.source = metadata.source or source_of(line)
 
     page_lang = lang if lang not in (None, "", "auto") else (_page_language(document) or "auto")
-    page = assemble_page(lang=page_lang, title=title, date=date, texts=body,
-                         metadata=metadata, headings=headings)
+    page = assemble_page(
+        lang=page_lang, title=title, date=date, texts=body, metadata=metadata, headings=headings
+    )
     page.source_url = _meta(document, "og:url")
     page.author = _meta(document, "author", "article:author")
     page.summary = _meta(document, "description", "og:description")

@@ -66,8 +66,13 @@ def import_key(page: ParsedPage, fingerprint: str, guid: str | None = None) -> s
     return key
 
 
-def import_parsed(page: ParsedPage, origin: str, options: ImportOptions, guid: str | None = None,
-                  signature: fingerprints.Signature | None = None) -> ImportResult:
+def import_parsed(
+    page: ParsedPage,
+    origin: str,
+    options: ImportOptions,
+    guid: str | None = None,
+    signature: fingerprints.Signature | None = None,
+) -> ImportResult:
     """Import one parsed page in its own transaction; raises ImportFailure when it cannot.
 
     `signature` (fingerprint and MinHash) may come precomputed from another process.
@@ -79,9 +84,11 @@ def import_parsed(page: ParsedPage, origin: str, options: ImportOptions, guid: s
     key = import_key(page, signature.fingerprint, guid)
     with transaction.atomic():
         known = _known_records(page, key, signature)
-        return (_already_imported(page, key, signature, origin, known)
-                or _near_duplicate(page, signature, origin, known)
-                or _create_article(page, key, signature, origin, options))
+        return (
+            _already_imported(page, key, signature, origin, known)
+            or _near_duplicate(page, signature, origin, known)
+            or _create_article(page, key, signature, origin, options)
+        )
 
 
 def batch_session() -> contextlib.ExitStack:
@@ -125,6 +132,7 @@ def fewer_checkpoints():
 
 # --- not twice ----------------------------------------------------------------------
 
+
 def _known_records(page, key, signature) -> list[ImportRecord]:
     """In one query, every record that can make this page not new: the same key; in the
     page's language, the same content or a shared LSH band (a near-duplicate candidate)."""
@@ -145,19 +153,25 @@ def _already_imported(page, key, signature, origin, known) -> ImportResult | Non
     if record.fingerprint == fingerprint:
         return ImportResult(UNCHANGED, record.article_id)
     # The same GUID or URL with other text: the agency re-sent the story with edits.
-    similarity = fingerprints.similarity(signature.minhash(), fingerprints.minhash_from_bytes(bytes(record.signature)))
+    similarity = fingerprints.similarity(
+        signature.minhash(), fingerprints.minhash_from_bytes(bytes(record.signature))
+    )
     return _flag(record.article_id, DuplicateFlag.RESENT, similarity, page, fingerprint, origin)
 
 
 def _near_duplicate(page, signature, origin, known) -> ImportResult | None:
     minhash, best, best_similarity = signature.minhash(), None, 0.0
     for candidate in known:
-        similarity = fingerprints.similarity(minhash, fingerprints.minhash_from_bytes(bytes(candidate.signature)))
+        similarity = fingerprints.similarity(
+            minhash, fingerprints.minhash_from_bytes(bytes(candidate.signature))
+        )
         if similarity > best_similarity:
             best, best_similarity = candidate, similarity
     if best is None or best_similarity < fingerprints.NEAR_DUPLICATE_THRESHOLD:
         return None
-    return _flag(best.article_id, DuplicateFlag.NEAR_DUPLICATE, best_similarity, page, signature.fingerprint, origin)
+    return _flag(
+        best.article_id, DuplicateFlag.NEAR_DUPLICATE, best_similarity, page, signature.fingerprint, origin
+    )
 
 
 def _flag(article_id, reason, similarity, page, fingerprint, origin) -> ImportResult:
@@ -165,12 +179,18 @@ def _flag(article_id, reason, similarity, page, fingerprint, origin) -> ImportRe
     _, created = DuplicateFlag.objects.get_or_create(
         article_id=article_id,
         incoming_fingerprint=fingerprint,
-        defaults={"reason": reason, "similarity": similarity, "origin": origin, "incoming": page.as_json(origin)},
+        defaults={
+            "reason": reason,
+            "similarity": similarity,
+            "origin": origin,
+            "incoming": page.as_json(origin),
+        },
     )
     return ImportResult(DUPLICATE if created else UNCHANGED, article_id, similarity)
 
 
 # --- the article ----------------------------------------------------------------------
+
 
 def find_section(slug: str | None, lang: str, cache: dict | None = None) -> SectionPage:
     """The section `slug` in `lang`; `cache` keeps it for the rest of a batch.
@@ -181,7 +201,9 @@ def find_section(slug: str | None, lang: str, cache: dict | None = None) -> Sect
     slug = slug or DEFAULT_SECTION
     section = cache.get((slug, lang)) if cache is not None else None
     if section is None:
-        section = SectionPage.objects.filter(slug=slug, locale__language_code=lang).select_related("locale").first()
+        section = (
+            SectionPage.objects.filter(slug=slug, locale__language_code=lang).select_related("locale").first()
+        )
         if section is None:
             raise ImportFailure(f"no section '{slug}' in language {lang}")
         if cache is not None:
@@ -251,12 +273,16 @@ def _translation_key_for(options: ImportOptions, locale: Locale) -> uuid.UUID:
     if source is None:
         raise ImportFailure(f"--translation-of {options.translation_of}: no such article")
     if source.locale_id == locale.pk:
-        raise ImportFailure(f"--translation-of {options.translation_of}: that article is already in "
-                            f"{locale.language_code}; a translation needs another language")
+        raise ImportFailure(
+            f"--translation-of {options.translation_of}: that article is already in "
+            f"{locale.language_code}; a translation needs another language"
+        )
     existing = ArticlePage.objects.filter(translation_key=source.translation_key, locale=locale).first()
     if existing is not None:
-        raise ImportFailure(f"--translation-of {options.translation_of}: its {locale.language_code} "
-                            f"translation already exists (page {existing.pk})")
+        raise ImportFailure(
+            f"--translation-of {options.translation_of}: its {locale.language_code} "
+            f"translation already exists (page {existing.pk})"
+        )
     return source.translation_key
 
 
@@ -292,9 +318,15 @@ def _create_article(page, key, signature, origin, options: ImportOptions) -> Imp
         ReferenceIndex.create_or_update_for_object(article)
     suggestion = None if options.translation_of else suggest_translation(page, article)
     record = ImportRecord.objects.create(
-        key=key, kind=options.kind, origin=origin[:1000], lang=page.lang, fingerprint=signature.fingerprint,
-        signature=signature.minhash_bytes, article=article,
-        photo_credit=(page.photo_credit or "")[:255], parsed=page.as_json(origin),
+        key=key,
+        kind=options.kind,
+        origin=origin[:1000],
+        lang=page.lang,
+        fingerprint=signature.fingerprint,
+        signature=signature.minhash_bytes,
+        article=article,
+        photo_credit=(page.photo_credit or "")[:255],
+        parsed=page.as_json(origin),
         suggested_translation_of=suggestion,
     )
     ImportBand.objects.bulk_create(ImportBand(record=record, key=band) for band in signature.bands)
@@ -325,13 +357,16 @@ def save_first_revision(article: ArticlePage) -> Revision:
     article.draft_title = article.title
     article.has_unpublished_changes = True
     Page.objects.filter(pk=article.pk).update(
-        latest_revision=revision, latest_revision_created_at=revision.created_at,
-        draft_title=article.title, has_unpublished_changes=True,
+        latest_revision=revision,
+        latest_revision_created_at=revision.created_at,
+        draft_title=article.title,
+        has_unpublished_changes=True,
     )
     return revision
 
 
 # --- translations ---------------------------------------------------------------------
+
 
 def suggest_translation(page: ParsedPage, article: ArticlePage) -> ArticlePage | None:
     """An article in another language on the same day, same agency and the same names and numbers.
@@ -348,17 +383,22 @@ def suggest_translation(page: ParsedPage, article: ArticlePage) -> ArticlePage |
     )
     if not candidates:
         return None
-    translated = set(ArticlePage.objects.filter(
-        locale_id=article.locale_id, translation_key__in=[candidate.translation_key for candidate in candidates],
-    ).values_list("translation_key", flat=True))
+    translated = set(
+        ArticlePage.objects.filter(
+            locale_id=article.locale_id,
+            translation_key__in=[candidate.translation_key for candidate in candidates],
+        ).values_list("translation_key", flat=True)
+    )
     candidates = [candidate for candidate in candidates if candidate.translation_key not in translated]
     entities = entity_keys("\n".join([page.title or ""] + [block.text for block in page.blocks]))
     best, best_score = None, 0.0
     for candidate in candidates:
         score = translation_score(
             same_day=abs((candidate.date.date() - page.date).days) <= 1,
-            source_a=page.source, source_b=candidate.source_name,
-            entities_a=entities, entities_b=entity_keys(candidate.title + "\n" + plain_text_of(candidate.body)),
+            source_a=page.source,
+            source_b=candidate.source_name,
+            entities_a=entities,
+            entities_b=entity_keys(candidate.title + "\n" + plain_text_of(candidate.body)),
         )
         if score > best_score:
             best, best_score = candidate, score

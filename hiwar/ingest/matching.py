@@ -55,8 +55,22 @@ _NAME_WORD = re.compile(r"[^\W\d_]{4,}")
 _ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
 _VOWELS_AND_GLIDES = re.compile("[aeiouyhw']")
 # Spellings that differ between transliterations of one sound.
-_SOUND_FOLDS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("sh", "s"), ("ch", "s"),
-                ("th", "t"), ("dh", "d"), ("ts", "s"), ("v", "f"), ("p", "b"), ("q", "k"), ("c", "k"), ("x", "ks"))
+_SOUND_FOLDS = (
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("sh", "s"),
+    ("ch", "s"),
+    ("th", "t"),
+    ("dh", "d"),
+    ("ts", "s"),
+    ("v", "f"),
+    ("p", "b"),
+    ("q", "k"),
+    ("c", "k"),
+    ("x", "ks"),
+)
 # Arabic words carry prefixed clitics: و (and), ال (the), ب (with), ل (for).
 _ARABIC_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل")
 
@@ -74,7 +88,7 @@ def consonant_key(word: str) -> str:
 def _strip_arabic_prefix(word: str) -> str:
     for prefix in _ARABIC_PREFIXES:
         if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix):]
+            return word[len(prefix) :]
     return word
 
 
@@ -108,8 +122,9 @@ def entity_overlap(first: set[str], second: set[str]) -> float:
 SUGGESTION_THRESHOLD = 0.5
 
 
-def translation_score(*, same_day: bool, source_a: str | None, source_b: str | None,
-                      entities_a: set[str], entities_b: set[str]) -> float:
+def translation_score(
+    *, same_day: bool, source_a: str | None, source_b: str | None, entities_a: set[str], entities_b: set[str]
+) -> float:
     """0–1: same day is required; then entity overlap, raised when the agencies match."""
     if not same_day:
         return 0.0

@@ -26,9 +26,15 @@ class ImportRecord(models.Model):
     signature = models.BinaryField(help_text=_("MinHash values (little-endian uint64)."))
     article = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="+")
     photo_credit = models.CharField(max_length=255, blank=True)
-    parsed = models.JSONField(default=dict, help_text=_("The parsed page, as `import_page --json` prints it."))
+    parsed = models.JSONField(
+        default=dict, help_text=_("The parsed page, as `import_page --json` prints it.")
+    )
     suggested_translation_of = models.ForeignKey(
-        "news.ArticlePage", null=True, blank=True, on_delete=models.SET_NULL, related_name="+",
+        "news.ArticlePage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
         help_text=_("An article in another language that looks like the same story."),
     )
     imported_at = models.DateTimeField(auto_now_add=True)
@@ -79,7 +85,9 @@ class DuplicateFlag(models.Model):
         verbose_name = _("duplicate flag")
         ordering = ["resolved", "-created_at"]
         constraints = [
-            models.UniqueConstraint(fields=["article", "incoming_fingerprint"], name="ingest_flag_once_per_version"),
+            models.UniqueConstraint(
+                fields=["article", "incoming_fingerprint"], name="ingest_flag_once_per_version"
+            ),
         ]
 
     def __str__(self):

@@ -55,7 +55,9 @@ def read_path(path: str, limit: int = MAX_INPUT_BYTES) -> RawInput:
     if os.path.isdir(path):
         raise InputError("is a directory, not a file")
     if size > limit:
-        raise InputError(f"too large: {size / (1024 * 1024):.1f} MB, the limit is {limit // (1024 * 1024)} MB")
+        raise InputError(
+            f"too large: {size / (1024 * 1024):.1f} MB, the limit is {limit // (1024 * 1024)} MB"
+        )
     try:
         with open(path, "rb") as stream:
             return RawInput(path, read_limited(stream, limit))
@@ -69,8 +71,10 @@ def read_url(url: str, limit: int = MAX_INPUT_BYTES, timeout: float = URL_TIMEOU
         with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (http/https only)
             declared = response.headers.get("Content-Length")
             if declared and declared.isdigit() and int(declared) > limit:
-                raise InputError(f"too large: {int(declared) / (1024 * 1024):.1f} MB, the limit is "
-                                 f"{limit // (1024 * 1024)} MB")
+                raise InputError(
+                    f"too large: {int(declared) / (1024 * 1024):.1f} MB, the limit is "
+                    f"{limit // (1024 * 1024)} MB"
+                )
             return RawInput(url, read_limited(response, limit), response.headers.get("Content-Type"))
     except InputError:
         raise
@@ -117,8 +121,11 @@ def _plausible_windows_1256(text: str) -> bool:
     """
     letters = len(_LETTERS.findall(text)) or 1
     arabic = len(_ARABIC.findall(text))
-    return (arabic / letters > 0.3 and len(_LATIN_ACCENTED.findall(text)) / letters < 0.02
-            and len(_COMMON_ARABIC.findall(text)) / max(arabic, 1) > 0.12)
+    return (
+        arabic / letters > 0.3
+        and len(_LATIN_ACCENTED.findall(text)) / letters < 0.02
+        and len(_COMMON_ARABIC.findall(text)) / max(arabic, 1) > 0.12
+    )
 
 
 def _plausible_windows_1251(text: str) -> bool:
@@ -129,8 +136,11 @@ def _plausible_windows_1251(text: str) -> bool:
     """
     cyrillic = len(_CYRILLIC.findall(text))
     letters = len(_LETTERS.findall(text)) or 1
-    return (cyrillic / letters > 0.3 and len(_CYRILLIC_LOWER.findall(text)) / max(cyrillic, 1) > 0.6
-            and len(_COMMON_RUSSIAN.findall(text)) / max(cyrillic, 1) > 0.2)
+    return (
+        cyrillic / letters > 0.3
+        and len(_CYRILLIC_LOWER.findall(text)) / max(cyrillic, 1) > 0.6
+        and len(_COMMON_RUSSIAN.findall(text)) / max(cyrillic, 1) > 0.2
+    )
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
@@ -141,7 +151,7 @@ def decode_text(data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise InputError("empty file")
     if data.startswith(codecs.BOM_UTF8):
-        return _decode(data[len(codecs.BOM_UTF8):], "utf-8"), "utf-8"
+        return _decode(data[len(codecs.BOM_UTF8) :], "utf-8"), "utf-8"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return _decode(data, "utf-16"), "utf-16"
     if looks_binary(data):
@@ -150,8 +160,10 @@ def decode_text(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    for encoding, plausible in (("windows-1256", _plausible_windows_1256),
-                                ("windows-1251", _plausible_windows_1251)):
+    for encoding, plausible in (
+        ("windows-1256", _plausible_windows_1256),
+        ("windows-1251", _plausible_windows_1251),
+    ):
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:

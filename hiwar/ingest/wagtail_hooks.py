@@ -22,21 +22,32 @@ def import_notices(page) -> list[str]:
     """The lines shown on the edit page of an imported article (empty for other pages)."""
     notices = []
     for flag in DuplicateFlag.objects.filter(article_id=page.pk, resolved=False):
-        notices.append(_("%(reason)s received from %(origin)s (similarity %(similarity).0f%%): «%(title)s». "
-                         "Compare it under Import flags, then dismiss the flag.") % {
-            "reason": flag.get_reason_display().capitalize(), "origin": flag.origin,
-            "similarity": flag.similarity * 100, "title": flag.incoming_title,
-        })
+        notices.append(
+            _(
+                "%(reason)s received from %(origin)s (similarity %(similarity).0f%%): «%(title)s». "
+                "Compare it under Import flags, then dismiss the flag."
+            )
+            % {
+                "reason": flag.get_reason_display().capitalize(),
+                "origin": flag.origin,
+                "similarity": flag.similarity * 100,
+                "title": flag.incoming_title,
+            }
+        )
     record = ImportRecord.objects.filter(article_id=page.pk).order_by("imported_at").first()
     if record is not None:
         if record.photo_credit:
-            notices.append(_("The source page credits its photo to «%(credit)s»: attach the image with "
-                             "this credit.") % {"credit": record.photo_credit})
+            notices.append(
+                _("The source page credits its photo to «%(credit)s»: attach the image with this credit.")
+                % {"credit": record.photo_credit}
+            )
         for warning in record.warnings[:MAX_LISTED_WARNINGS]:
             notices.append(_("Check before publishing: %(warning)s") % {"warning": warning})
         if record.suggested_translation_of_id:
-            notices.append(_("This may be a translation of page %(id)s (same day, source and names).") % {
-                "id": record.suggested_translation_of_id})
+            notices.append(
+                _("This may be a translation of page %(id)s (same day, source and names).")
+                % {"id": record.suggested_translation_of_id}
+            )
     return notices
 
 

@@ -3,7 +3,6 @@
 import html
 
 from django.utils.html import strip_tags
-
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageChooserBlock
@@ -55,7 +54,9 @@ class VideoBlock(blocks.StructBlock):
 
 
 class ArticleBodyBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Paragraph"), template="news/blocks/paragraph.html")
+    paragraph = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, label=_("Paragraph"), template="news/blocks/paragraph.html"
+    )
     subheading = SubheadingBlock()
     quote = QuoteBlock()
     image = CaptionedImageBlock()

@@ -82,7 +82,9 @@ class HomePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
         context = super().get_context(request, *args, **kwargs)
         articles = ArticlePage.objects.live().public().descendant_of(self).for_listing()
         lead = self.lead_story if self.lead_story_id and self.lead_story.live else articles.first()
-        latest = [article for article in articles[: self.max_latest + 1] if article != lead][: self.max_latest]
+        latest = [article for article in articles[: self.max_latest + 1] if article != lead][
+            : self.max_latest
+        ]
         sections = list(SectionPage.objects.live().public().child_of(self).in_menu())
         # The lead story is already at the top: its section block shows the next ones.
         by_section = ArticlePage.objects.latest_in_each(sections, self.per_section, exclude=lead)
@@ -133,7 +135,9 @@ class SectionPage(DescribedPageMixin, TransliteratedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["page_obj"] = paginate(self.articles(), request.GET.get("page"), settings.HIWAR_SECTION_PAGE_SIZE)
+        context["page_obj"] = paginate(
+            self.articles(), request.GET.get("page"), settings.HIWAR_SECTION_PAGE_SIZE
+        )
         return context
 
 
@@ -172,7 +176,8 @@ class ArticlePageQuerySet(PageQuerySet):
         depth = sections[0].depth
         parent_path = Substr("path", 1, Page.steplen * depth)
         articles = (
-            self.live().public()
+            self.live()
+            .public()
             .filter(depth=depth + 1)
             .annotate(parent_path=parent_path)
             .filter(parent_path__in=[section.path for section in sections])
@@ -196,7 +201,9 @@ class ArticlePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
     """A news article, analysis or report in one language."""
 
     date = models.DateTimeField(_("publication date"), default=timezone.now, db_index=True)
-    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences for listings and feeds."))
+    summary = models.TextField(
+        _("summary"), blank=True, help_text=_("One or two sentences for listings and feeds.")
+    )
     lead_image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
         null=True,
@@ -227,7 +234,9 @@ class ArticlePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("summary"),
-        MultiFieldPanel([FieldPanel("lead_image"), FieldPanel("lead_image_caption")], heading=_("Lead image")),
+        MultiFieldPanel(
+            [FieldPanel("lead_image"), FieldPanel("lead_image_caption")], heading=_("Lead image")
+        ),
         FieldPanel("body"),
         MultiFieldPanel([FieldPanel("source_name"), FieldPanel("source_url")], heading=_("Source")),
         FieldPanel("author"),

@@ -120,7 +120,9 @@ class Backend:
         total, floor = self._count_and_floor(groups, langs, "OR")
         if total == all_words_total:  # nothing more with fewer words (maybe nothing at all)
             total, floor = self._count_and_floor(groups, langs, "AND")
-            return total, self._hits(self._ranked(groups, langs, "AND", limit, offset, floor)) if total else []
+            return total, self._hits(
+                self._ranked(groups, langs, "AND", limit, offset, floor)
+            ) if total else []
         return total, self._coordinated_page(groups, langs, limit, offset, floor)
 
     def _count_and_floor(self, groups, langs, operator) -> tuple[int, int]:
@@ -152,7 +154,8 @@ class Backend:
         marks = ", ".join(["%s"] * len(page_ids))
         with self.connection.cursor() as cursor:
             cursor.execute(
-                f"SELECT page_id, title_terms, body_terms FROM search_entry WHERE page_id IN ({marks})", page_ids
+                f"SELECT page_id, title_terms, body_terms FROM search_entry WHERE page_id IN ({marks})",
+                page_ids,
             )
             return {page_id: set(f"{title} {body}".split()) for page_id, title, body in cursor.fetchall()}
 
@@ -347,13 +350,21 @@ class PostgresBackend(Backend):
                 FROM search_vector WHERE page_id = ANY(%s)
                 ORDER BY score DESC, page_id DESC LIMIT %s OFFSET %s
                 """,
-                [self.RANK_WEIGHTS, self.tsquery(groups, operator, langs), self._candidates[operator], limit, offset],
+                [
+                    self.RANK_WEIGHTS,
+                    self.tsquery(groups, operator, langs),
+                    self._candidates[operator],
+                    limit,
+                    offset,
+                ],
             )
             return cursor.fetchall()
 
     def size_bytes(self) -> int:
         with self.connection.cursor() as cursor:
-            cursor.execute("SELECT pg_total_relation_size('search_entry') + pg_total_relation_size('search_vector')")
+            cursor.execute(
+                "SELECT pg_total_relation_size('search_entry') + pg_total_relation_size('search_vector')"
+            )
             return cursor.fetchone()[0]
 
 

@@ -28,8 +28,24 @@ LABELS = {
 }
 
 ALLOWED_TAGS = {
-    "p", "br", "strong", "b", "em", "i", "a", "ul", "ol", "li", "h2", "h3",
-    "blockquote", "cite", "figure", "figcaption", "img", "span",
+    "p",
+    "br",
+    "strong",
+    "b",
+    "em",
+    "i",
+    "a",
+    "ul",
+    "ol",
+    "li",
+    "h2",
+    "h3",
+    "blockquote",
+    "cite",
+    "figure",
+    "figcaption",
+    "img",
+    "span",
 }
 ALLOWED_ATTRIBUTES = {"a": {"href", "hreflang"}, "img": {"src", "alt", "width", "height"}, "*": {"dir"}}
 
@@ -109,13 +125,18 @@ class BodyRenderer:
                             elif found.get("linktype") == "document":
                                 document_ids.add(int(found["id"]))
         self.images = (
-            {image.pk: image for image in CreditedImage.objects.filter(pk__in=image_ids).prefetch_related("renditions")}
+            {
+                image.pk: image
+                for image in CreditedImage.objects.filter(pk__in=image_ids).prefetch_related("renditions")
+            }
             if image_ids
             else {}
         )
         self.page_urls = {}
         if page_ids:
-            for page in published_pages().filter(pk__in=page_ids).only("id", "url_path", "locale__language_code"):
+            for page in (
+                published_pages().filter(pk__in=page_ids).only("id", "url_path", "locale__language_code")
+            ):
                 self.page_urls[page.pk] = page.get_url(request)
         self.document_urls = {}
         if document_ids:
@@ -143,17 +164,29 @@ class BodyRenderer:
         for block in self._raw.get(article.pk, []):
             kind, value = block.get("type"), block.get("value")
             if kind == "paragraph" and isinstance(value, str):
-                result.append({"type": "paragraph", "html": sanitize(self._expand_links(value), self.base_url)})
+                result.append(
+                    {"type": "paragraph", "html": sanitize(self._expand_links(value), self.base_url)}
+                )
             elif kind == "subheading" and isinstance(value, str):
                 result.append({"type": "subheading", "text": value})
             elif kind == "quote" and isinstance(value, dict):
                 result.append(
-                    {"type": "quote", "text": value.get("text") or "", "attribution": value.get("attribution") or ""}
+                    {
+                        "type": "quote",
+                        "text": value.get("text") or "",
+                        "attribution": value.get("attribution") or "",
+                    }
                 )
             elif kind == "image" and isinstance(value, dict):
                 image = self.images.get(value.get("image"))
                 caption = value.get("caption") or ""
-                result.append({"type": "image", "image": image_data(image, lang, self.request, caption), "caption": caption})
+                result.append(
+                    {
+                        "type": "image",
+                        "image": image_data(image, lang, self.request, caption),
+                        "caption": caption,
+                    }
+                )
             elif kind == "video" and isinstance(value, dict) and value.get("url"):
                 result.append(
                     {

@@ -21,8 +21,8 @@ from django.utils.text import Truncator
 from django.utils.translation import get_language
 
 from .bodies import BodyRenderer, image_data, plain
-from .publication import home_page, publication_name
 from .cache import until_content_changes
+from .publication import home_page, publication_name
 from .queries import absolute_url, published_articles, visible
 
 FEED_SIZE = 50

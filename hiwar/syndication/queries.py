@@ -74,7 +74,7 @@ class PageUrls:
     def __call__(self, url_path):
         for root_path, prefix in self.roots:
             if url_path.startswith(root_path):
-                return f"{self.base}{prefix}{url_path[len(root_path):]}"
+                return f"{self.base}{prefix}{url_path[len(root_path) :]}"
         return None
 
 
@@ -91,8 +91,10 @@ def translations_of(pages, request, now=None, urls=None):
         if not keys:
             return {}
     urls = urls or PageUrls(request)
-    rows = published_pages(now).filter(translation_key__in=keys).values_list(
-        "translation_key", "locale__language_code", "url_path"
+    rows = (
+        published_pages(now)
+        .filter(translation_key__in=keys)
+        .values_list("translation_key", "locale__language_code", "url_path")
     )
     result = defaultdict(dict)
     for key, lang, url_path in rows:

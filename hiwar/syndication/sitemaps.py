@@ -65,7 +65,9 @@ class LanguageSitemap(Sitemap):
         rows = list(page_obj.object_list)
         start = (page_obj.number - 1) * self.limit
         page_urls = PageUrls(self.request)
-        translations = translations_of(self.items()[start : start + self.limit], self.request, self.now, page_urls)
+        translations = translations_of(
+            self.items()[start : start + self.limit], self.request, self.now, page_urls
+        )
         urls = []
         latest = None
         for row in rows:
@@ -187,7 +189,13 @@ def news_sitemap(request):
         location = urls(url_path)
         if location:
             entries.append(
-                {"location": location, "publication": publication_name(lang), "language": lang, "date": date, "title": title}
+                {
+                    "location": location,
+                    "publication": publication_name(lang),
+                    "language": lang,
+                    "date": date,
+                    "title": title,
+                }
             )
     response = TemplateResponse(
         request, "syndication/news_sitemap.xml", {"entries": entries}, content_type="application/xml"

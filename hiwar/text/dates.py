@@ -44,41 +44,129 @@ def _fold(text: str) -> str:
 
 # Egyptian (and Gulf) month names are the English ones transcribed: سبتمبر, أكتوبر.
 ARABIC_EGYPTIAN_MONTHS = {
-    "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4,
-    "مايو": 5, "يونيو": 6, "يونيه": 6, "يوليو": 7, "يوليه": 7, "أغسطس": 8, "اغسطس": 8,
-    "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    "يناير": 1,
+    "فبراير": 2,
+    "مارس": 3,
+    "أبريل": 4,
+    "ابريل": 4,
+    "إبريل": 4,
+    "مايو": 5,
+    "يونيو": 6,
+    "يونيه": 6,
+    "يوليو": 7,
+    "يوليه": 7,
+    "أغسطس": 8,
+    "اغسطس": 8,
+    "سبتمبر": 9,
+    "أكتوبر": 10,
+    "اكتوبر": 10,
+    "نوفمبر": 11,
+    "ديسمبر": 12,
 }
 # Levantine and Iraqi month names are the Syriac ones: أيلول is September.
 # Two-word names keep their space: `تشرين الأول` (October), `كانون الثاني` (January).
 ARABIC_LEVANTINE_MONTHS = {
-    "كانون الثاني": 1, "شباط": 2, "آذار": 3, "نيسان": 4, "أيار": 5, "حزيران": 6,
-    "تموز": 7, "آب": 8, "أيلول": 9, "تشرين الأول": 10, "تشرين الثاني": 11, "كانون الأول": 12,
+    "كانون الثاني": 1,
+    "شباط": 2,
+    "آذار": 3,
+    "نيسان": 4,
+    "أيار": 5,
+    "حزيران": 6,
+    "تموز": 7,
+    "آب": 8,
+    "أيلول": 9,
+    "تشرين الأول": 10,
+    "تشرين الثاني": 11,
+    "كانون الأول": 12,
 }
 # Maghrebi month names follow French: جوان is June (juin), أوت is August (août).
 ARABIC_MAGHREBI_MONTHS = {
-    "جانفي": 1, "فيفري": 2, "أفريل": 4, "ماي": 5, "جوان": 6, "جويلية": 7, "أوت": 8,
+    "جانفي": 1,
+    "فيفري": 2,
+    "أفريل": 4,
+    "ماي": 5,
+    "جوان": 6,
+    "جويلية": 7,
+    "أوت": 8,
 }
 RUSSIAN_MONTHS = {
     # genitive, as dates are written: 14 сентября 2022
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6,
-    "июля": 7, "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    "января": 1,
+    "февраля": 2,
+    "марта": 3,
+    "апреля": 4,
+    "мая": 5,
+    "июня": 6,
+    "июля": 7,
+    "августа": 8,
+    "сентября": 9,
+    "октября": 10,
+    "ноября": 11,
+    "декабря": 12,
     # nominative, as in headers: сентябрь 2022
-    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6,
-    "июль": 7, "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    "январь": 1,
+    "февраль": 2,
+    "март": 3,
+    "апрель": 4,
+    "май": 5,
+    "июнь": 6,
+    "июль": 7,
+    "август": 8,
+    "сентябрь": 9,
+    "октябрь": 10,
+    "ноябрь": 11,
+    "декабрь": 12,
     # abbreviations: 14 сент. 2022
-    "янв": 1, "фев": 2, "февр": 2, "мар": 3, "апр": 4, "июн": 6, "июл": 7,
-    "авг": 8, "сен": 9, "сент": 9, "окт": 10, "ноя": 11, "нояб": 11, "дек": 12,
+    "янв": 1,
+    "фев": 2,
+    "февр": 2,
+    "мар": 3,
+    "апр": 4,
+    "июн": 6,
+    "июл": 7,
+    "авг": 8,
+    "сен": 9,
+    "сент": 9,
+    "окт": 10,
+    "ноя": 11,
+    "нояб": 11,
+    "дек": 12,
 }
 ENGLISH_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 
 MONTHS: dict[str, int] = {}
-for _table in (ARABIC_EGYPTIAN_MONTHS, ARABIC_LEVANTINE_MONTHS, ARABIC_MAGHREBI_MONTHS,
-               RUSSIAN_MONTHS, ENGLISH_MONTHS):
+for _table in (
+    ARABIC_EGYPTIAN_MONTHS,
+    ARABIC_LEVANTINE_MONTHS,
+    ARABIC_MAGHREBI_MONTHS,
+    RUSSIAN_MONTHS,
+    ENGLISH_MONTHS,
+):
     for _name, _number in _table.items():
         MONTHS[_fold(_name)] = _number
 
@@ -97,7 +185,9 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _DAY_MONTH_YEAR = re.compile(rf"(?<![\w]){_DAY}(?:st|nd|rd|th)?\.?\s+{_MONTH}\.?,?\s+{_YEAR}{_WORD_END}")
 _MONTH_DAY_YEAR = re.compile(rf"(?<![\w]){_MONTH}\.?\s+{_DAY}(?:st|nd|rd|th)?,?\s+{_YEAR}{_WORD_END}")
 _ISO = re.compile(r"(?<!\d)(?P<year>(?:19|20)\d\d)-(?P<month>[01]?\d)-(?P<day>[0-3]?\d)(?!\d)")
-_DAY_FIRST_NUMERIC = re.compile(r"(?<!\d)(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)(?!\d)")
+_DAY_FIRST_NUMERIC = re.compile(
+    r"(?<!\d)(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)(?!\d)"
+)
 
 _MONTH_PATTERNS = (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR)
 _NUMERIC_PATTERNS = (_ISO, _DAY_FIRST_NUMERIC)
@@ -112,9 +202,30 @@ _WEEKDAYS = (
     "mon tue wed thu fri sat sun"
 ).split()
 _DATE_LINE_FILLERS = {_fold(word) for word in _WEEKDAYS} | {
-    _fold(word) for word in (
-        "م", "г", "года", "год", "в", "at", "on", "في", "نشر", "بتاريخ", "تاريخ", "النشر",
-        "published", "updated", "опубликовано", "обновлено", "am", "pm", "msk", "gmt", "utc", "мск",
+    _fold(word)
+    for word in (
+        "م",
+        "г",
+        "года",
+        "год",
+        "в",
+        "at",
+        "on",
+        "في",
+        "نشر",
+        "بتاريخ",
+        "تاريخ",
+        "النشر",
+        "published",
+        "updated",
+        "опубликовано",
+        "обновлено",
+        "am",
+        "pm",
+        "msk",
+        "gmt",
+        "utc",
+        "мск",
     )
 }
 _TIME = re.compile(r"\b\d{1,2}:\d\d(?::\d\d)?\b")
@@ -172,7 +283,7 @@ def parse_date_line(line: str) -> dt.date | None:
     if not found:
         return None
     match, date = found
-    rest = _TIME.sub(" ", folded[: match.start()] + " " + folded[match.end():])
+    rest = _TIME.sub(" ", folded[: match.start()] + " " + folded[match.end() :])
     leftovers = [word for word in _FILLER_SPLIT.split(rest) if word]
     if all(word in _DATE_LINE_FILLERS for word in leftovers):
         return date

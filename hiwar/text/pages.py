@@ -132,9 +132,25 @@ def detect_language(text: str) -> str | None:
 
 # The language switcher: `Ru En` on the Arabic page, `عربي En` on the Russian one.
 SWITCHER_TOKENS = {
-    "ar": "ar", "arabic": "ar", "عربي": "ar", "العربية": "ar", "عربى": "ar", "араб": "ar",
-    "ru": "ru", "rus": "ru", "рус": "ru", "русский": "ru", "russian": "ru", "ру": "ru", "روسي": "ru",
-    "en": "en", "eng": "en", "english": "en", "англ": "en", "английский": "en", "انجليزي": "en",
+    "ar": "ar",
+    "arabic": "ar",
+    "عربي": "ar",
+    "العربية": "ar",
+    "عربى": "ar",
+    "араб": "ar",
+    "ru": "ru",
+    "rus": "ru",
+    "рус": "ru",
+    "русский": "ru",
+    "russian": "ru",
+    "ру": "ru",
+    "روسي": "ru",
+    "en": "en",
+    "eng": "en",
+    "english": "en",
+    "англ": "en",
+    "английский": "en",
+    "انجليزي": "en",
 }
 _SWITCHER_SPLIT = re.compile(r"[\s|/•·]+")
 
@@ -161,9 +177,27 @@ KNOWN_SITE_NAMES = (
 )
 # Single-word menu entries a saved page keeps between its lines.
 _NAVIGATION_WORDS = {
-    "الرئيسية", "القائمة", "بحث", "طباعة", "مشاركة", "شارك", "اقرأ أيضا", "اقرأ أيضاً",
-    "главная", "меню", "поиск", "печать", "поделиться", "читайте также",
-    "home", "menu", "search", "print", "share", "read also", "read more",
+    "الرئيسية",
+    "القائمة",
+    "بحث",
+    "طباعة",
+    "مشاركة",
+    "شارك",
+    "اقرأ أيضا",
+    "اقرأ أيضاً",
+    "главная",
+    "меню",
+    "поиск",
+    "печать",
+    "поделиться",
+    "читайте также",
+    "home",
+    "menu",
+    "search",
+    "print",
+    "share",
+    "read also",
+    "read more",
 }
 # Breadcrumbs and menus: `الرئيسية » أخبار » سياسة`, `Home | News | World`.
 _NAVIGATION_SEPARATORS = re.compile(r"\s*[|»›>•·]\s*")
@@ -267,7 +301,9 @@ _ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652\u0670]+")
 _LONG_ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652\u0670]{8,}")
 # A digit glued to an Arabic letter: `الـ 30الماضية` ("the past 30"). After tatweel
 # (`الـ30`) the join is deliberate and not reported.
-_GLUED_NUMBER = re.compile("(?:[0-9\u0660-\u0669][\u0621-\u064a]|[\u0621-\u063f\u0641-\u064a][0-9\u0660-\u0669])")
+_GLUED_NUMBER = re.compile(
+    "(?:[0-9\u0660-\u0669][\u0621-\u064a]|[\u0621-\u063f\u0641-\u064a][0-9\u0660-\u0669])"
+)
 # The same diacritic twice: `خاصاًً` (tanween fath doubled) should be `خاصاً`.
 _DOUBLED_MARK = re.compile(r"([\u064b-\u0652])\1")
 # A straight quote with letters on both sides: `إن"إهذا` is missing a space.
@@ -283,7 +319,7 @@ _MIN_PART = 4
 def _excerpt(text: str, start: int, end: int, margin: int = 12) -> str:
     left = text.rfind(" ", 0, max(0, start - margin))
     right = text.find(" ", min(len(text), end + margin))
-    return text[left + 1 if left >= 0 else 0: right if right >= 0 else len(text)].strip()
+    return text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)].strip()
 
 
 def _arabic_vocabulary(texts: list[str]) -> dict[str, int]:
@@ -312,12 +348,17 @@ def _run_together_arabic(word: str, vocabulary: dict[str, int]) -> bool:
 
 
 def _quotes_balanced(text: str) -> bool:
-    return text.count('"') % 2 == 0 and text.count("«") == text.count("»") and text.count("“") == text.count("”")
+    return (
+        text.count('"') % 2 == 0 and text.count("«") == text.count("»") and text.count("“") == text.count("”")
+    )
 
 
 def _run_together_words(vocabulary: dict[str, int]) -> set[str]:
-    return {word for word, count in vocabulary.items()
-            if count == 1 and len(word) >= 2 * _MIN_PART and _run_together_arabic(word, vocabulary)}
+    return {
+        word
+        for word, count in vocabulary.items()
+        if count == 1 and len(word) >= 2 * _MIN_PART and _run_together_arabic(word, vocabulary)
+    }
 
 
 def find_slips(title: str | None, blocks: list[Block]) -> list[str]:
@@ -332,12 +373,16 @@ def find_slips(title: str | None, blocks: list[Block]) -> list[str]:
     whole = "\n".join(text for _, text in places)
     vocabulary = _arabic_vocabulary([whole])
     run_together = _run_together_words(vocabulary)
-    patterns = [(code, pattern, margin) for code, pattern, margin in (
-        ("glued-number", _GLUED_NUMBER, 12),
-        ("run-together", _RUN_TOGETHER_CASE, 0),
-        ("doubled-diacritic", _DOUBLED_MARK, 0),
-        ("glued-quote", _GLUED_QUOTE, 0),
-    ) if pattern.search(whole)]
+    patterns = [
+        (code, pattern, margin)
+        for code, pattern, margin in (
+            ("glued-number", _GLUED_NUMBER, 12),
+            ("run-together", _RUN_TOGETHER_CASE, 0),
+            ("doubled-diacritic", _DOUBLED_MARK, 0),
+            ("glued-quote", _GLUED_QUOTE, 0),
+        )
+        if pattern.search(whole)
+    ]
     warnings = []
     for where, text in places:
         for code, pattern, margin in patterns:
@@ -424,7 +469,11 @@ def parse_text_page(text: str, lang: str = "auto", site_names=KNOWN_SITE_NAMES) 
     metadata.dropped.extend(before_title)
     body = _drop_trailing_chrome(body, metadata)
     return assemble_page(
-        lang=lang, title=title, date=date, texts=body, metadata=metadata,
+        lang=lang,
+        title=title,
+        date=date,
+        texts=body,
+        metadata=metadata,
     )
 
 
@@ -443,8 +492,9 @@ def _split_title(lines: list[str], date_position: int | None) -> tuple[str | Non
     return lines[0], lines[1:], []
 
 
-def assemble_page(*, lang, title, date, texts, metadata: _Metadata | None = None,
-                  headings: set[int] | None = None) -> ParsedPage:
+def assemble_page(
+    *, lang, title, date, texts, metadata: _Metadata | None = None, headings: set[int] | None = None
+) -> ParsedPage:
     """The ParsedPage from its parts: language, blocks, translations, warnings."""
     metadata = metadata or _Metadata()
     blocks = classify_blocks(texts, headings)
@@ -472,8 +522,7 @@ def new_metadata(credit=None, source=None, offered=None) -> _Metadata:
     return _Metadata(credit=credit, source=source, offered=list(offered or []))
 
 
-def take_metadata_lines(texts: list[str], metadata: _Metadata,
-                        site_names=KNOWN_SITE_NAMES) -> list[str]:
+def take_metadata_lines(texts: list[str], metadata: _Metadata, site_names=KNOWN_SITE_NAMES) -> list[str]:
     """`texts` without its credit, source, switcher and chrome lines (recorded in `metadata`)."""
     folded = {_fold_for_comparison(name) for name in site_names}
     return [text for text in texts if not _take_metadata(text, metadata, folded)]

@@ -19,16 +19,27 @@ def test_article_list_filters_and_pagination(client, news):
     data = get(client, f"{API}/articles").json()
     assert [item["id"] for item in data["results"]] == [news.en.pk, news.ru.pk, news.ar.pk, news.old_en.pk]
     assert data["count"] == 4 and data["pages"] == 1 and data["next"] is None
-    assert [i["id"] for i in get(client, f"{API}/articles?lang=en").json()["results"]] == [news.en.pk, news.old_en.pk]
-    assert [i["id"] for i in get(client, f"{API}/articles?lang=en&section=analysis").json()["results"]] == [news.old_en.pk]
-    assert [i["id"] for i in get(client, f"{API}/articles?section=news").json()["results"]] == [news.en.pk, news.ru.pk, news.ar.pk]
+    assert [i["id"] for i in get(client, f"{API}/articles?lang=en").json()["results"]] == [
+        news.en.pk,
+        news.old_en.pk,
+    ]
+    assert [i["id"] for i in get(client, f"{API}/articles?lang=en&section=analysis").json()["results"]] == [
+        news.old_en.pk
+    ]
+    assert [i["id"] for i in get(client, f"{API}/articles?section=news").json()["results"]] == [
+        news.en.pk,
+        news.ru.pk,
+        news.ar.pk,
+    ]
     assert [i["id"] for i in get(client, f"{API}/articles?tag=روسيا").json()["results"]] == [news.ar.pk]
     assert get(client, f"{API}/articles?tag=nothing").json()["count"] == 0
     since = (timezone.now() - datetime.timedelta(days=1)).isoformat()
     ids = [i["id"] for i in get(client, f"{API}/articles", data={"since": since}).json()["results"]]
     assert ids == [news.en.pk, news.ru.pk, news.ar.pk]
     day = (timezone.localtime() - datetime.timedelta(days=10)).date().isoformat()
-    assert [i["id"] for i in get(client, f"{API}/articles?since={day}&until={day}").json()["results"]] == [news.old_en.pk]
+    assert [i["id"] for i in get(client, f"{API}/articles?since={day}&until={day}").json()["results"]] == [
+        news.old_en.pk
+    ]
     first = get(client, f"{API}/articles?per_page=3").json()
     assert first["pages"] == 2 and first["next"].endswith("page=2&per_page=3") and first["previous"] is None
     second = get(client, first["next"].replace("http://testserver", "")).json()
@@ -42,13 +53,24 @@ def test_article_detail(client, news):
     assert data["title"] == news.ar.title and data["lang"] == "ar"
     assert data["url"] == f"http://testserver{news.ar.url}"
     assert data["section"]["slug"] == "news"
-    assert data["image"]["credit"] == "مجلس الاتحاد الروسي" and data["image"]["url"].startswith("http://testserver/media/")
+    assert data["image"]["credit"] == "مجلس الاتحاد الروسي" and data["image"]["url"].startswith(
+        "http://testserver/media/"
+    )
     assert data["source"] == {"name": "تاس", "url": "https://tass.ru/politika/1"}
     assert set(data["tags"]) == {"روسيا", "طاجيكستان"}
-    assert [block["type"] for block in data["body"]] == ["paragraph", "subheading", "quote", "image", "paragraph"]
+    assert [block["type"] for block in data["body"]] == [
+        "paragraph",
+        "subheading",
+        "quote",
+        "image",
+        "paragraph",
+    ]
     assert data["body"][1]["text"] == "التعاون الأمني"
     assert data["body"][2] == {"type": "quote", "text": "شراكة وتحالف", "attribution": "لافروف"}
-    assert data["body"][3]["image"]["credit"] == "مجلس الاتحاد الروسي" and data["body"][3]["caption"] == "في موسكو"
+    assert (
+        data["body"][3]["image"]["credit"] == "مجلس الاتحاد الروسي"
+        and data["body"][3]["caption"] == "في موسكو"
+    )
     assert "<script" not in data["body"][4]["html"] and "onclick" not in data["body"][4]["html"]
     assert 'href="https://tass.ru/x"' in data["body"][4]["html"]
     assert data["translations"] == {
@@ -90,7 +112,10 @@ def test_search_endpoint_hides_unpublished(client, news):
     data = get(client, f"{API}/search?q=LEAK&lang=all").json()
     assert data["results"] == []
     found = get(client, f"{API}/search", data={"q": "Lavrov", "lang": "en"}).json()
-    assert [r["id"] for r in found["results"]] in ([news.en.pk], [])  # depends on the search index being filled
+    assert [r["id"] for r in found["results"]] in (
+        [news.en.pk],
+        [],
+    )  # depends on the search index being filled
 
 
 @pytest.mark.django_db
@@ -158,8 +183,12 @@ def test_conditional_requests_and_cors(client, news):
     assert changed["ETag"] != etag
     detail = get(client, f"{API}/articles/{news.ar.pk}")
     get(client, f"{API}/articles/{news.ar.pk}", status=304, HTTP_IF_NONE_MATCH=detail["ETag"])
-    preflight = client.options(url, HTTP_ORIGIN="https://example.org", HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
-                               HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match")
+    preflight = client.options(
+        url,
+        HTTP_ORIGIN="https://example.org",
+        HTTP_ACCESS_CONTROL_REQUEST_METHOD="GET",
+        HTTP_ACCESS_CONTROL_REQUEST_HEADERS="if-none-match",
+    )
     assert preflight.status_code == 204
     assert preflight["Access-Control-Allow-Origin"] == "*"
     assert "If-None-Match" in preflight["Access-Control-Allow-Headers"]
@@ -184,19 +213,29 @@ def test_api_queries_do_not_grow_with_items(client, site_tree, django_assert_max
 
     image = make_image()
     section = site_tree.sections[("news", "ru")]
-    urls = [f"{API}/articles?per_page=100", f"{API}/articles?lang=ru&section=news&per_page=100", f"{API}/sections"]
+    urls = [
+        f"{API}/articles?per_page=100",
+        f"{API}/articles?lang=ru&section=news&per_page=100",
+        f"{API}/sections",
+    ]
 
     def add(count):
         for number in range(count):
-            article = make_article(section, image=image, body=[paragraph("текст"), ("image", {"image": image, "caption": ""})])
+            article = make_article(
+                section, image=image, body=[paragraph("текст"), ("image", {"image": image, "caption": ""})]
+            )
             article.tags.add(f"t{number}")
             article.save_revision().publish()
         return article
 
     last = add(3)
-    small = [_count(client, url, django_assert_max_num_queries) for url in urls + [f"{API}/articles/{last.pk}"]]
+    small = [
+        _count(client, url, django_assert_max_num_queries) for url in urls + [f"{API}/articles/{last.pk}"]
+    ]
     last = add(27)
-    large = [_count(client, url, django_assert_max_num_queries) for url in urls + [f"{API}/articles/{last.pk}"]]
+    large = [
+        _count(client, url, django_assert_max_num_queries) for url in urls + [f"{API}/articles/{last.pk}"]
+    ]
     assert small == large
 
 

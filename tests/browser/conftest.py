@@ -31,6 +31,7 @@ VIEWPORTS = {
 }
 LANGS = ("ar", "ru", "en")
 
+
 def require_chromium(path: str = CHROMIUM) -> str:
     """The browser tests are part of `make test`: no Chromium is a failure, not a skip."""
     if not (os.path.isfile(path) and os.access(path, os.X_OK)):

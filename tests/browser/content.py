@@ -53,7 +53,10 @@ CORRIDOR = {
             "По словам вице-премьера Татарстана, первая партия объёмом 12 тонн прибудет до конца года, "
             "а пошлины в ближайшие три года снизят на 15%.",
         ],
-        "subheadings": ["Развитие сотрудничества в торговле и экономике", "Сотрудничество в сфере транспорта"],
+        "subheadings": [
+            "Развитие сотрудничества в торговле и экономике",
+            "Сотрудничество в сфере транспорта",
+        ],
         "after": [
             "Эксперты считают, что коридор сократит срок доставки с трёх недель до восьми дней "
             "и откроет путь другим сельскохозяйственным товарам Центральной Азии.",
@@ -88,8 +91,14 @@ LEAD_CREDIT = {"ar": "مجلس الاتحاد الروسي", "ru": "Совет �
 BODY_CREDIT = {"ar": "وكالة تاس", "ru": "ТАСС", "en": "TASS"}
 
 DELEGATION = {
-    "ar": ("وفد من تتارستان يزور مسقط لبحث التعاون في التعليم", "التقى الوفد بوزير التعليم العالي العُماني وبحث تبادل الطلاب."),
-    "ru": ("Делегация Татарстана посетила Маскат", "Делегация встретилась с министром высшего образования Омана и обсудила обмен студентами."),
+    "ar": (
+        "وفد من تتارستان يزور مسقط لبحث التعاون في التعليم",
+        "التقى الوفد بوزير التعليم العالي العُماني وبحث تبادل الطلاب.",
+    ),
+    "ru": (
+        "Делегация Татарстана посетила Маскат",
+        "Делегация встретилась с министром высшего образования Омана и обсудила обмен студентами.",
+    ),
 }
 EXPLAINER_EN = (
     "Explainer: why the Caspian matters to Central Asian exporters",
@@ -98,7 +107,10 @@ EXPLAINER_EN = (
 FILLERS = {
     "ar": [
         ("روسيا وإندونيسيا: أجندة جديدة للتعاون", "قراءة في نتائج زيارة وزير الخارجية الإندونيسي إلى موسكو."),
-        ("ماذا تعني عضوية مصر في بريكس للاقتصاد الإقليمي؟", "تحليل لفرص التجارة بالعملات الوطنية بعد عام من الانضمام."),
+        (
+            "ماذا تعني عضوية مصر في بريكس للاقتصاد الإقليمي؟",
+            "تحليل لفرص التجارة بالعملات الوطنية بعد عام من الانضمام.",
+        ),
     ],
     "ru": [
         ("Россия и Индонезия: новая повестка", "О чём договорились министры иностранных дел в Москве."),
@@ -124,12 +136,18 @@ def _body(text, image):
 def build_news():
     locales, homes, sections = make_site_tree()
     lead_image = make_image(
-        credit=LEAD_CREDIT["ar"], credit_ru=LEAD_CREDIT["ru"], credit_en=LEAD_CREDIT["en"],
-        size=(1200, 675), colour=(32, 92, 104),
+        credit=LEAD_CREDIT["ar"],
+        credit_ru=LEAD_CREDIT["ru"],
+        credit_en=LEAD_CREDIT["en"],
+        size=(1200, 675),
+        colour=(32, 92, 104),
     )
     body_image = make_image(
-        credit=BODY_CREDIT["ar"], credit_ru=BODY_CREDIT["ru"], credit_en=BODY_CREDIT["en"],
-        size=(1200, 800), colour=(176, 120, 60),
+        credit=BODY_CREDIT["ar"],
+        credit_ru=BODY_CREDIT["ru"],
+        credit_en=BODY_CREDIT["en"],
+        size=(1200, 800),
+        colour=(176, 120, 60),
     )
     filler_image = make_image(credit="رويترز", credit_en="Reuters", credit_ru="Рейтер", colour=(90, 60, 110))
 
@@ -139,8 +157,12 @@ def build_news():
             # Translations of each other, a day apart, older than the lead.
             previous = fillers.get(("ar", number))
             article = make_article(
-                sections[("analysis", lang)], title, summary=summary, date=CORRIDOR_DATE - datetime.timedelta(days=number + 2),
-                body=[paragraph(summary)], image=filler_image if number == 0 else None,
+                sections[("analysis", lang)],
+                title,
+                summary=summary,
+                date=CORRIDOR_DATE - datetime.timedelta(days=number + 2),
+                body=[paragraph(summary)],
+                image=filler_image if number == 0 else None,
                 translation_of=previous,
             )
             fillers[(lang, number)] = article
@@ -148,22 +170,43 @@ def build_news():
     corridor = {}
     for lang, text in CORRIDOR.items():
         corridor[lang] = make_article(
-            sections[("news", lang)], text["title"], date=CORRIDOR_DATE, summary=text["summary"],
-            body=_body(text, body_image), image=lead_image, lead_image_caption=text["caption"],
-            source_name=text["source"], source_url="https://tass.com/", translation_of=corridor.get("ar"),
+            sections[("news", lang)],
+            text["title"],
+            date=CORRIDOR_DATE,
+            summary=text["summary"],
+            body=_body(text, body_image),
+            image=lead_image,
+            lead_image_caption=text["caption"],
+            source_name=text["source"],
+            source_url="https://tass.com/",
+            translation_of=corridor.get("ar"),
         )
 
     delegation = {}
     for lang, (title, summary) in DELEGATION.items():
         delegation[lang] = make_article(
-            sections[("news", lang)], title, summary=summary, date=CORRIDOR_DATE - datetime.timedelta(days=1),
-            body=[paragraph(summary)], translation_of=delegation.get("ar"),
+            sections[("news", lang)],
+            title,
+            summary=summary,
+            date=CORRIDOR_DATE - datetime.timedelta(days=1),
+            body=[paragraph(summary)],
+            translation_of=delegation.get("ar"),
         )
     explainer = make_article(
-        sections[("analysis", "en")], EXPLAINER_EN[0], summary=EXPLAINER_EN[1],
-        date=CORRIDOR_DATE - datetime.timedelta(days=3), body=[paragraph(EXPLAINER_EN[1])],
+        sections[("analysis", "en")],
+        EXPLAINER_EN[0],
+        summary=EXPLAINER_EN[1],
+        date=CORRIDOR_DATE - datetime.timedelta(days=3),
+        body=[paragraph(EXPLAINER_EN[1])],
     )
     return types.SimpleNamespace(
-        locales=locales, homes=homes, sections=sections, corridor=corridor, delegation=delegation,
-        explainer=explainer, fillers=fillers, lead_image=lead_image, body_image=body_image,
+        locales=locales,
+        homes=homes,
+        sections=sections,
+        corridor=corridor,
+        delegation=delegation,
+        explainer=explainer,
+        fillers=fillers,
+        lead_image=lead_image,
+        body_image=body_image,
     )

@@ -32,7 +32,9 @@ def test_reader_pages_keep_their_policy(lang, news_site, open_page):
         page.evaluate("window.scrollTo(0, document.documentElement.scrollHeight)")  # lazy images too
         page.wait_for_load_state("networkidle")
         violations = page.evaluate("window.__violations")
-        header_colour = page.evaluate("getComputedStyle(document.querySelector('.site-header')).backgroundColor")
+        header_colour = page.evaluate(
+            "getComputedStyle(document.querySelector('.site-header')).backgroundColor"
+        )
         fonts = page.evaluate("[...document.fonts].filter(f => f.status === 'loaded').length")
         if violations:
             problems.append(f"{path}: {violations}")

@@ -7,7 +7,6 @@ Arabic home page and in Arabic search, dated in Arabic-Indic digits, with the cr
 under the image.
 """
 
-import datetime
 import re
 import tempfile
 import types
@@ -23,7 +22,9 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db]
 USERNAME, PASSWORD = "layla.desk", "Qazan-2025-saffron!"
 TITLE = "البرلمان التتاري يصادق على اتفاقية التعاون الثقافي مع المغرب"
 SUMMARY = "صادق مجلس الدولة في جمهورية تتارستان على اتفاقية للتعاون الثقافي مع المملكة المغربية."
-PARAGRAPH = "وتنص الاتفاقية على تبادل الفرق الفنية وترجمة أعمال أدبية من التترية إلى العربية خلال العامين المقبلين."
+PARAGRAPH = (
+    "وتنص الاتفاقية على تبادل الفرق الفنية وترجمة أعمال أدبية من التترية إلى العربية خلال العامين المقبلين."
+)
 SUBHEADING = "تبادل ثقافي وأكاديمي"
 SEARCH_WORD = "المغربية"
 CREDIT = "المكتب الصحفي لمجلس الدولة"
@@ -32,8 +33,8 @@ CREDIT = "المكتب الصحفي لمجلس الدولة"
 def build_newsroom():
     """The site tree and an Arabic desk editor who may add, edit and publish pages
     and upload images, with the admin in Arabic."""
-    from django.contrib.auth.models import Group, Permission
     from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
     from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission
     from wagtail.users.models import UserProfile
 
@@ -41,16 +42,21 @@ def build_newsroom():
 
     locales, homes, sections = make_site_tree()
     group = Group.objects.create(name="Arabic desk (browser test)")
-    group.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
+    group.permissions.add(
+        Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin")
+    )
     for codename in ("add_page", "change_page", "publish_page"):
         GroupPagePermission.objects.create(
-            group=group, page=homes["ar"], permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename)
+            group=group,
+            page=homes["ar"],
+            permission=Permission.objects.get(content_type__app_label="wagtailcore", codename=codename),
         )
     root_collection = Collection.get_first_root_node()
     # Wagtail checks image permissions on wagtailimages.Image, even with a custom image model.
     for codename in ("add_image", "change_image", "choose_image"):
         GroupCollectionPermission.objects.create(
-            group=group, collection=root_collection,
+            group=group,
+            collection=root_collection,
             permission=Permission.objects.get(content_type__app_label="wagtailimages", codename=codename),
         )
     user = get_user_model().objects.create_user(USERNAME, "layla@example.org", PASSWORD, first_name="ليلى")
@@ -159,7 +165,9 @@ def test_arabic_editor_publishes_an_article_a_reader_finds(newsroom, open_page, 
     reader.wait_for_url(f"**{article.url}")
     assert reader.locator("h1").inner_text().strip() == TITLE
     date = reader.locator(".article__meta time").inner_text().strip()
-    assert ARABIC_INDIC.search(date) and not LATIN_DIGIT.search(date), f"date {date!r} is not in Arabic-Indic digits"
+    assert ARABIC_INDIC.search(date) and not LATIN_DIGIT.search(date), (
+        f"date {date!r} is not in Arabic-Indic digits"
+    )
     assert looks_like_date_in("ar", date), date
     assert reader.locator(".article__subheading").all_inner_texts() == [SUBHEADING]
     assert PARAGRAPH in reader.locator(".article__body").inner_text()

@@ -38,7 +38,9 @@ def blank(browser):
 def test_sideways_scrolling_is_caught_in_both_directions(blank, dir):
     blank.set_content(f'<html dir="{dir}"><body><main><p>ok</p></main></body></html>')
     assert horizontal_overflow(blank) is None
-    blank.set_content(f'<html dir="{dir}"><body><main><pre class="wide">{"x" * 300}</pre></main></body></html>')
+    blank.set_content(
+        f'<html dir="{dir}"><body><main><pre class="wide">{"x" * 300}</pre></main></body></html>'
+    )
     overflow = horizontal_overflow(blank)
     assert overflow and overflow["scrolls"] and any("pre.wide" in c for c in overflow["culprits"]), overflow
 

@@ -68,8 +68,11 @@ def test_article_page_is_light_and_self_hosted(lang, news_site, open_page, artif
     rows, failed = network_log(page, url)
     own_host = urlsplit(news_site.url).netloc
 
-    foreign = [row["url"] for row in rows if urlsplit(row["url"]).scheme in ("http", "https")
-               and urlsplit(row["url"]).netloc != own_host]
+    foreign = [
+        row["url"]
+        for row in rows
+        if urlsplit(row["url"]).scheme in ("http", "https") and urlsplit(row["url"]).netloc != own_host
+    ]
     weighed = [row for row in rows if row["type"] not in IMAGE_TYPES]
     total = sum(row["bytes"] for row in weighed)
     by_type = {}
@@ -84,7 +87,9 @@ def test_article_page_is_light_and_self_hosted(lang, news_site, open_page, artif
         "total_without_images": total,
         "by_type": by_type,
         "images": sum(row["bytes"] for row in rows if row["type"] in IMAGE_TYPES),
-        "requests": [{k: row[k] for k in ("type", "bytes")} | {"path": urlsplit(row["url"]).path} for row in rows],
+        "requests": [
+            {k: row[k] for k in ("type", "bytes")} | {"path": urlsplit(row["url"]).path} for row in rows
+        ],
     }
     report_path.write_text(json.dumps(report, ensure_ascii=False, indent=2))
 
@@ -93,5 +98,7 @@ def test_article_page_is_light_and_self_hosted(lang, news_site, open_page, artif
     assert any(row["type"] == "document" for row in rows), f"no document in the network log of {url}"
     assert any(row["type"] == "font" for row in rows), f"no web font loaded on {url}:\n{listing}"
     assert not foreign, f"{url} requests other hosts than {own_host}: {foreign}"
-    assert total < BUDGET_BYTES, f"{url} transfers {total} bytes without images (budget {BUDGET_BYTES}):\n{listing}"
+    assert total < BUDGET_BYTES, (
+        f"{url} transfers {total} bytes without images (budget {BUDGET_BYTES}):\n{listing}"
+    )
     assert not blocking, f"{url} has render-blocking scripts: {blocking}"

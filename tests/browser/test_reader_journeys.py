@@ -63,7 +63,9 @@ class Journey:
         brand = page.locator(".brand").bounding_box()
         width = page.viewport_size["width"]
         starts_right = brand["x"] + brand["width"] / 2 > width / 2
-        self.check(starts_right == (lang == "ar"), f"{label}: the brand is on the wrong side for {expected}: {brand}")
+        self.check(
+            starts_right == (lang == "ar"), f"{label}: the brand is on the wrong side for {expected}: {brand}"
+        )
         if self.viewport == "phone":
             overflow = horizontal_overflow(page)
             self.check(overflow is None, f"{label}: the phone page scrolls sideways: {overflow}")
@@ -71,7 +73,9 @@ class Journey:
             self.check(looks_like_date_in(lang, text), f"{label}: date {text!r} is not written in {lang}")
 
     def finish(self):
-        assert not self.problems, "\n".join([f"{len(self.problems)} problem(s) in {self.name}:"] + self.problems)
+        assert not self.problems, "\n".join(
+            [f"{len(self.problems)} problem(s) in {self.name}:"] + self.problems
+        )
 
 
 @pytest.mark.parametrize("viewport", ["phone", "desktop"])
@@ -93,38 +97,51 @@ def test_reader_journey(lang, viewport, news_site, open_page, shoot):
     # The section, from the navigation bar.
     page.locator(".site-nav").get_by_role("link", name=section.title, exact=True).click()
     journey.arrived("section", lang, section.url)
-    journey.check(page.locator("h1").inner_text().strip() == section.title, "section: <h1> is not the section title")
+    journey.check(
+        page.locator("h1").inner_text().strip() == section.title, "section: <h1> is not the section title"
+    )
 
     # The article, from the section's listing.
     page.locator(f'main a[href="{article.url}"]').first.click()
     journey.arrived("article", lang, article.url)
     journey.check(page.locator("h1").inner_text().strip() == CORRIDOR[lang]["title"], "article: wrong <h1>")
     date = page.locator(".article__meta time").inner_text().strip()
-    journey.check(date == CORRIDOR_DATE_TEXT[lang], f"article: date {date!r}, expected {CORRIDOR_DATE_TEXT[lang]!r}")
+    journey.check(
+        date == CORRIDOR_DATE_TEXT[lang], f"article: date {date!r}, expected {CORRIDOR_DATE_TEXT[lang]!r}"
+    )
 
     quote = page.evaluate(
         "() => { const s = getComputedStyle(document.querySelector('.quote'));"
         " return [parseFloat(s.borderRightWidth), parseFloat(s.borderLeftWidth)]; }"
     )
     rule_side = "right" if quote[0] > quote[1] else "left"
-    journey.check(rule_side == ("right" if lang == "ar" else "left"), f"article: the quote's rule is on the {rule_side}")
+    journey.check(
+        rule_side == ("right" if lang == "ar" else "left"), f"article: the quote's rule is on the {rule_side}"
+    )
 
     credits = image_credits(page)
     journey.check(len(credits) == 2, f"article: expected the lead image and one body image, found {credits}")
-    for image, credit in zip(credits, (LEAD_CREDIT[lang], BODY_CREDIT[lang])):
+    for image, credit in zip(credits, (LEAD_CREDIT[lang], BODY_CREDIT[lang]), strict=False):
         journey.check(image["creditVisible"], f"article: credit of {image['src']} is not visible: {image}")
         journey.check(image["creditBelowImage"], f"article: credit of {image['src']} is not under the image")
         expected = f"{PHOTO[lang]} {credit}"
-        journey.check(image["credit"] == expected, f"article: credit {image['credit']!r}, expected {expected!r}")
+        journey.check(
+            image["credit"] == expected, f"article: credit {image['credit']!r}, expected {expected!r}"
+        )
 
     # The switcher offers exactly the two other languages, marked up for them.
     links = switcher_links(page)
     offered = {link["hreflang"]: link for link in links}
     expected_codes = {code for code in LANGS if code != lang}
-    journey.check(set(offered) == expected_codes, f"article: switcher offers {sorted(offered)}, expected {sorted(expected_codes)}")
+    journey.check(
+        set(offered) == expected_codes,
+        f"article: switcher offers {sorted(offered)}, expected {sorted(expected_codes)}",
+    )
     for code, link in offered.items():
         journey.check(link["lang"] == code, f"switcher link {link} lacks lang={code!r}")
-        journey.check(link["href"] == news.corridor[code].url, f"switcher link {link} is not {news.corridor[code].url}")
+        journey.check(
+            link["href"] == news.corridor[code].url, f"switcher link {link} is not {news.corridor[code].url}"
+        )
         journey.check(link["visible"], f"switcher link {link} is not visible")
     heads = alternates(page)
     journey.check(
@@ -184,8 +201,12 @@ def test_arabic_digits_are_not_beside_a_dot(news_site, open_page):
     page = open_page(news_site, "phone")
     dot_by_digit = re.compile(r"[٠-٩]\s*[·•∙⋅]|[·•∙⋅]\s*[٠-٩]")
     problems = []
-    for url in (news.homes["ar"].url, news.sections[("news", "ar")].url, news.corridor["ar"].url,
-                f"/ar/search/?q={CORRIDOR['ar']['search_word']}"):
+    for url in (
+        news.homes["ar"].url,
+        news.sections[("news", "ar")].url,
+        news.corridor["ar"].url,
+        f"/ar/search/?q={CORRIDOR['ar']['search_word']}",
+    ):
         page.goto(url)
         for line in page.locator("main").inner_text().splitlines():
             if dot_by_digit.search(line):

@@ -19,7 +19,10 @@ def test_an_unreachable_cache_is_a_503_that_names_it(client, settings, caplog):
     settings.CACHES = {
         **settings.CACHES,
         # Nothing listens on port 1: a refused connection, as when Redis is down.
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:1/0"},
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": "redis://127.0.0.1:1/0",
+        },
     }
     # Django's setting_changed handler gives `caches` the new CACHES.
     assert type(caches["default"]).__name__ == "RedisCache"

@@ -32,7 +32,9 @@ def test_a_pages_pictures_are_served_in_each_size_and_cached(client, site_tree):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path", ["images/no-such-picture.webp", "../hiwar/settings/base.py", "%2e%2e/manage.py"])
+@pytest.mark.parametrize(
+    "path", ["images/no-such-picture.webp", "../hiwar/settings/base.py", "%2e%2e/manage.py"]
+)
 def test_missing_files_and_paths_outside_media_are_refused(path):
     """404 for a missing file; Django answers 400 to a path that climbs out of MEDIA_ROOT."""
     response = Client(raise_request_exception=False).get(settings.MEDIA_URL + path)
@@ -52,4 +54,3 @@ def test_a_small_upload_gets_no_repeated_width_in_its_srcset(client, site_tree):
     lead = BeautifulSoup(client.get(tiny.url).content, "html.parser").select_one(".figure--lead img")
     assert not lead.has_attr("srcset") and not lead.has_attr("sizes")  # sizes needs a srcset
     assert client.get(lead["src"]).status_code == 200
-

@@ -32,9 +32,12 @@ def test_fingerprint_ignores_spacing_and_digit_style():
 def test_small_edit_is_near_duplicate_other_story_is_not():
     original = minhash_of(parse_text_page(en_text()))
     edited = minhash_of(parse_text_page(en_text().replace("more than 200 agreements", "over 200 agreements")))
-    other = minhash_of(parse_text_page(
-        "Volga shipping season extended\n\n30 June 2022\n\n"
-        "River authorities extended the Volga navigation season by two weeks because of the warm autumn.\n"))
+    other = minhash_of(
+        parse_text_page(
+            "Volga shipping season extended\n\n30 June 2022\n\n"
+            "River authorities extended the Volga navigation season by two weeks because of the warm autumn.\n"
+        )
+    )
     assert similarity(original, edited) > 0.7
     assert set(band_keys(original)) & set(band_keys(edited))
     assert similarity(original, other) < 0.2

@@ -29,7 +29,13 @@ def test_english_html_page():
     page = parse_html_page((FIXTURES / "en_page.html").read_text(encoding="utf-8"))
     assert (page.lang, page.date) == ("en", dt.date(2022, 9, 14))
     assert page.title == "Grain corridor talks resume in Istanbul"
-    assert [block.type for block in page.blocks] == ["paragraph", "paragraph", "subheading", "paragraph", "paragraph"]
+    assert [block.type for block in page.blocks] == [
+        "paragraph",
+        "paragraph",
+        "subheading",
+        "paragraph",
+        "paragraph",
+    ]
     assert (page.photo_credit, page.source) == ("Hiwar archive", "Reuters")
     assert page.translations_offered == ["ar", "ru"]  # hreflang alternates
     assert not any("alert" in block.text for block in page.blocks)
@@ -51,7 +57,9 @@ def test_sanitize_html(dirty, forbidden):
 
 
 def test_html_to_blocks_keeps_safe_markup():
-    texts, markup, headings = html_to_blocks('<p>See <a href="https://x.example/">this</a>, <b>now</b>.</p><h2>Next</h2>')
+    texts, markup, headings = html_to_blocks(
+        '<p>See <a href="https://x.example/">this</a>, <b>now</b>.</p><h2>Next</h2>'
+    )
     assert texts == ["See this, now.", "Next"]
     assert headings == {1}
     assert markup[0] == 'See <a href="https://x.example/" rel="noopener noreferrer">this</a>, <b>now</b>.'
@@ -61,7 +69,11 @@ def test_rss_feed():
     items = parse_feed((FIXTURES / "feed_rss.xml").read_bytes())
     assert [item.key for item in items] == ["agency-1001", "agency-1002"]
     first = items[0].page
-    assert (first.title, first.date, first.lang) == ("Caspian summit to open in Ashgabat", dt.date(2022, 6, 29), "en")
+    assert (first.title, first.date, first.lang) == (
+        "Caspian summit to open in Ashgabat",
+        dt.date(2022, 6, 29),
+        "en",
+    )
     assert first.source == "TASS"  # the channel title
     assert first.source_url == "https://agency.example/world/1001"
     assert first.photo_credit == "Agency photo desk"
@@ -95,7 +107,10 @@ def test_ninjs_single_item_and_1x_fields():
     data = b'{"uri": "u1", "headline": "Old style item", "body_text": "Line one.\\nLine two.", "versioncreated": "2021-03-04T10:00:00Z", "language": "en"}'
     (item,) = parse_feed(data)
     assert (item.page.title, item.page.date, item.page.paragraphs) == (
-        "Old style item", dt.date(2021, 3, 4), ["Line one.", "Line two."])
+        "Old style item",
+        dt.date(2021, 3, 4),
+        ["Line one.", "Line two."],
+    )
 
 
 @pytest.mark.parametrize(

@@ -36,8 +36,10 @@ def test_feed_reimport_and_resent_item(site_tree, import_feed, tmp_path):
     import_feed(FIXTURES / "feed_rss.xml")
     assert "imported 0, unchanged 2, duplicates 0, failed 0" in import_feed(FIXTURES / "feed_rss.xml").out
     resent = tmp_path / "resent.xml"
-    resent.write_text((FIXTURES / "feed_rss.xml").read_text(encoding="utf-8")
-                      .replace("by two weeks", "by three weeks"), encoding="utf-8")
+    resent.write_text(
+        (FIXTURES / "feed_rss.xml").read_text(encoding="utf-8").replace("by two weeks", "by three weeks"),
+        encoding="utf-8",
+    )
     result = import_feed(resent)
     assert "imported 0, unchanged 1, duplicates 1, failed 0" in result.out
     flag = DuplicateFlag.objects.get()
@@ -82,7 +84,9 @@ def test_item_without_date_fails_alone(site_tree, import_feed, tmp_path):
         '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><language>en</language>'
         "<item><guid>a</guid><title>No date here</title><description>Text of the item.</description></item>"
         "<item><guid>b</guid><title>Dated item</title><pubDate>Wed, 14 Sep 2022 10:00:00 GMT</pubDate>"
-        "<description>Text of the dated item.</description></item></channel></rss>", encoding="utf-8")
+        "<description>Text of the dated item.</description></item></channel></rss>",
+        encoding="utf-8",
+    )
     result = import_feed(feed)
     assert result.status == 1
     assert f"{feed}#a: error: no publication date found" in result.err

@@ -26,7 +26,10 @@ def test_reference_page_becomes_a_draft(site_tree, seed_page, import_page):
     assert article.title == "لافروف يصف العلاقات بين روسيا وطاجيكستان بأنها مثال للشراكة والتحالف"
     assert article.date.date().isoformat() == "2022-09-14"
     assert not article.live and article.latest_revision is not None
-    assert block_types(article) == ["paragraph"] * 7 + ["subheading"] + ["paragraph"] * 4 + ["subheading"] + ["paragraph"] * 2
+    assert (
+        block_types(article)
+        == ["paragraph"] * 7 + ["subheading"] + ["paragraph"] * 4 + ["subheading"] + ["paragraph"] * 2
+    )
     assert article.body[7].value == "تطوير التعاون في مجالات التجارة والاقتصاد"
     assert article.source_name == "تاس"
     assert article.slug and article.slug.isascii()
@@ -54,8 +57,12 @@ def test_small_edits_are_flagged_on_the_existing_article(site_tree, seed_page, i
     import_page(seed_page)
     article = ArticlePage.objects.get()
     edited = tmp_path / "edited.txt"
-    edited.write_text(seed_page.read_text(encoding="utf-8").replace("300 شركة", "320 شركة")
-                      .replace("الوزيرلافروف", "الوزير لافروف"), encoding="utf-8")
+    edited.write_text(
+        seed_page.read_text(encoding="utf-8")
+        .replace("300 شركة", "320 شركة")
+        .replace("الوزيرلافروف", "الوزير لافروف"),
+        encoding="utf-8",
+    )
     result = import_page(edited)
     assert "imported 0, unchanged 0, duplicates 1, failed 0" in result.out, result.out
     assert f"duplicate of page {article.pk}" in result.out
@@ -97,7 +104,9 @@ def test_translation_of_must_be_another_language(site_tree, import_page, tmp_pat
     import_page(FIXTURES / "ru_page.txt")
     russian = ArticlePage.objects.get()
     other = tmp_path / "other_ru.txt"
-    other.write_text("Другая новость дня\n\n15 сентября 2022\n\nСовсем другой текст о погоде в Москве.\n", encoding="utf-8")
+    other.write_text(
+        "Другая новость дня\n\n15 сентября 2022\n\nСовсем другой текст о погоде в Москве.\n", encoding="utf-8"
+    )
     result = import_page(other, "--translation-of", russian.pk)
     assert result.status == 1
     assert "already in ru" in result.err
@@ -151,11 +160,29 @@ def test_bad_files_fail_alone(site_tree, import_page, tmp_path):
 
     write("empty.txt", b"")
     write("binary.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 8)
-    write("arabic-1256.txt", "افتتاح معرض الكتاب في قازان\n\n3 مايو 2023\n\nافتتح في مدينة قازان اليوم معرض الكتاب السنوي بمشاركة دور نشر عربية.\n".encode("windows-1256"))
-    write("russian-1251.txt", "Выставка книг открылась в Казани\n\n3 мая 2023\n\nВ Казани открылась ежегодная книжная выставка с участием арабских издательств.\n".encode("windows-1251"))
-    write("greek.txt", "Ο υπουργός δήλωσε ότι οι σχέσεις των δύο χωρών είναι παράδειγμα.\n\n3 Μαΐου 2023\n".encode("iso-8859-7"))
+    write(
+        "arabic-1256.txt",
+        "افتتاح معرض الكتاب في قازان\n\n3 مايو 2023\n\nافتتح في مدينة قازان اليوم معرض الكتاب السنوي بمشاركة دور نشر عربية.\n".encode(
+            "windows-1256"
+        ),
+    )
+    write(
+        "russian-1251.txt",
+        "Выставка книг открылась в Казани\n\n3 мая 2023\n\nВ Казани открылась ежегодная книжная выставка с участием арабских издательств.\n".encode(
+            "windows-1251"
+        ),
+    )
+    write(
+        "greek.txt",
+        "Ο υπουργός δήλωσε ότι οι σχέσεις των δύο χωρών είναι παράδειγμα.\n\n3 Μαΐου 2023\n".encode(
+            "iso-8859-7"
+        ),
+    )
     write("no-title.txt", "\u00a0\n\n\u00a0\n".encode("utf-8") + b"Ru En\n")
-    write("no-date.txt", "A headline without a date\n\nA paragraph of text that has no date anywhere near it.\n".encode("utf-8"))
+    write(
+        "no-date.txt",
+        b"A headline without a date\n\nA paragraph of text that has no date anywhere near it.\n",
+    )
     huge = tmp_path / "huge.txt"
     with open(huge, "wb") as stream:
         stream.truncate(50 * 1024 * 1024)
@@ -173,7 +200,9 @@ def test_bad_files_fail_alone(site_tree, import_page, tmp_path):
     }
     assert len(errors) == len(expected)
     for name, problem in expected.items():
-        assert any(line.startswith(str(tmp_path / name) + ": error: ") and problem in line for line in errors), (name, errors)
+        assert any(
+            line.startswith(str(tmp_path / name) + ": error: ") and problem in line for line in errors
+        ), (name, errors)
     assert set(ArticlePage.objects.values_list("locale__language_code", flat=True)) == {"ar", "ru", "en"}
 
 
@@ -216,7 +245,9 @@ def test_lang_option_overrides_detection(site_tree, import_page):
 
 def test_same_story_under_another_file_name_is_unchanged(site_tree, import_page, tmp_path):
     copy = tmp_path / "copy.txt"
-    copy.write_text((FIXTURES / "ru_page.txt").read_text(encoding="utf-8").replace("\u00a0", " "), encoding="utf-8")
+    copy.write_text(
+        (FIXTURES / "ru_page.txt").read_text(encoding="utf-8").replace("\u00a0", " "), encoding="utf-8"
+    )
     import_page(FIXTURES / "ru_page.txt")
     assert "imported 0, unchanged 1, duplicates 0, failed 0" in import_page(copy).out
 
@@ -228,8 +259,10 @@ def test_many_files_parsed_in_a_second_process(site_tree, import_page, tmp_path)
     for number in range(20):
         path = tmp_path / f"story-{number:02d}.txt"
         words = " ".join(f"word{number}x{index}" for index in range(40))
-        path.write_text(f"Story number {number}\n\n14 September 2022\n\nThe body of story {number}: {words}.\n",
-                        encoding="utf-8")
+        path.write_text(
+            f"Story number {number}\n\n14 September 2022\n\nThe body of story {number}: {words}.\n",
+            encoding="utf-8",
+        )
         paths.append(path)
     (tmp_path / "story-05.txt").write_bytes(b"")
     result = import_page(*paths, "--jobs", "2")

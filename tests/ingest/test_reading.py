@@ -14,7 +14,10 @@ def test_utf8_with_and_without_bom():
 
 
 def test_windows_1256_arabic_is_decoded():
-    assert decode_text(ARABIC.replace("١٤", "14").replace("٢٠٢٢", "2022").encode("windows-1256"))[1] == "windows-1256"
+    assert (
+        decode_text(ARABIC.replace("١٤", "14").replace("٢٠٢٢", "2022").encode("windows-1256"))[1]
+        == "windows-1256"
+    )
 
 
 def test_windows_1251_russian_is_decoded():
@@ -23,7 +26,9 @@ def test_windows_1251_russian_is_decoded():
 
 
 def test_unknown_encoding_is_said_clearly():
-    greek = "Ο υπουργός δήλωσε ότι οι σχέσεις των δύο χωρών είναι παράδειγμα συνεργασίας.".encode("iso-8859-7")
+    greek = "Ο υπουργός δήλωσε ότι οι σχέσεις των δύο χωρών είναι παράδειγμα συνεργασίας.".encode(
+        "iso-8859-7"
+    )
     with pytest.raises(InputError, match="encoding unknown"):
         decode_text(greek)
 

@@ -110,11 +110,15 @@ def test_without_auto_update_nothing_is_indexed(site_tree, import_page):
 def test_same_headline_twice_gets_the_next_free_slug(site_tree, import_page, tmp_path):
     """Two different stories under one headline: Wagtail refuses the taken slug, the importer adds -2, -3."""
     paths = []
-    for number, topic in enumerate(["wheat harvest in the north", "a new rail bridge", "river levels at dawn"]):
+    for number, topic in enumerate(
+        ["wheat harvest in the north", "a new rail bridge", "river levels at dawn"]
+    ):
         path = tmp_path / f"story-{number}.txt"
         words = " ".join(f"{topic.split()[-1]}{index}" for index in range(60))
-        path.write_text(f"Daily bulletin\n\n14 September 2022\n\nToday's report covers {topic}: {words}.\n",
-                        encoding="utf-8")
+        path.write_text(
+            f"Daily bulletin\n\n14 September 2022\n\nToday's report covers {topic}: {words}.\n",
+            encoding="utf-8",
+        )
         paths.append(path)
     result = import_page(*paths)
     assert result.status == 0 and "imported 3," in result.out, result.out + result.err

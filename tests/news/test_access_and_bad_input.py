@@ -12,7 +12,6 @@ from tests.factories import make_article
 pytestmark = pytest.mark.postgres
 
 
-
 @pytest.mark.django_db
 def test_draft_article_is_404_for_readers(client, site_tree):
     draft = make_article(site_tree.sections[("news", "ar")], "مسودة لم تنشر", live=False)
@@ -35,7 +34,9 @@ def test_private_article_is_not_shown_to_anonymous_readers(client, site_tree):
 @pytest.mark.django_db
 def test_password_protected_article_body_stays_hidden(client, site_tree):
     article = make_article(site_tree.sections[("news", "en")], "Embargoed report", summary="secret summary")
-    PageViewRestriction.objects.create(page=article, restriction_type=PageViewRestriction.PASSWORD, password="x1")
+    PageViewRestriction.objects.create(
+        page=article, restriction_type=PageViewRestriction.PASSWORD, password="x1"
+    )
     response = client.get(article.url)
     assert b"secret summary" not in response.content
 
@@ -60,7 +61,9 @@ def test_scheduled_article_is_not_public_before_its_time(client, site_tree):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path", ["/fr/", "/de/news/", "/xx/anything/", "/ar/no-such-section/", "/ru/news/no-such-article/"])
+@pytest.mark.parametrize(
+    "path", ["/fr/", "/de/news/", "/xx/anything/", "/ar/no-such-section/", "/ru/news/no-such-article/"]
+)
 def test_unknown_language_or_page_gives_styled_404(client, site_tree, path):
     response = client.get(path, follow=True)
     assert response.status_code == 404
@@ -104,7 +107,9 @@ def test_root_redirects_by_accept_language(client, site_tree):
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("path", ["/api/v1/no-such-endpoint", "/media/images/missing.jpg", "/static/missing.css"])
+@pytest.mark.parametrize(
+    "path", ["/api/v1/no-such-endpoint", "/media/images/missing.jpg", "/static/missing.css"]
+)
 def test_machine_paths_are_not_redirected_into_a_language(client, site_tree, path):
     response = client.get(path)
     assert response.status_code == 404

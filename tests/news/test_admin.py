@@ -9,7 +9,9 @@ from wagtail.users.models import UserProfile
 @pytest.fixture
 def editor_client(client, site_tree):
     def login(language):
-        user = get_user_model().objects.create_superuser(f"editor-{language}", f"{language}@example.org", "x-pass-123")
+        user = get_user_model().objects.create_superuser(
+            f"editor-{language}", f"{language}@example.org", "x-pass-123"
+        )
         profile = UserProfile.get_for_user(user)
         profile.preferred_language = language
         profile.save()

@@ -29,8 +29,10 @@ def require_checker() -> list[str]:
     java = shutil.which("java")
     if java is None or not VNU_JAR.is_file():
         missing = "Java (apt-get install -y default-jre-headless)" if java is None else f"{VNU_JAR}"
-        pytest.fail(f"The W3C HTML checker cannot run: {missing} is missing. Install both with: make vnu",
-                    pytrace=False)
+        pytest.fail(
+            f"The W3C HTML checker cannot run: {missing} is missing. Install both with: make vnu",
+            pytrace=False,
+        )
     return [java, "-Xss2m", "-jar", str(VNU_JAR)]
 
 
@@ -39,8 +41,12 @@ def demo_site_paths(client) -> list[str]:
     assert sitemap.status_code == 200
     paths = [urlsplit(loc.split("</loc>")[0]).path for loc in sitemap.content.decode().split("<loc>")[1:]]
     for lang, word in SEARCH_WORDS.items():
-        paths += [f"/{lang}/search/?q={quote(word)}", f"/{lang}/search/", f"/{lang}/search/?q=zzqx",
-                  f"/{lang}/no-such-page/"]
+        paths += [
+            f"/{lang}/search/?q={quote(word)}",
+            f"/{lang}/search/",
+            f"/{lang}/search/?q=zzqx",
+            f"/{lang}/no-such-page/",
+        ]
     return paths
 
 
@@ -60,7 +66,9 @@ def render_all(client, paths, folder: Path) -> dict[str, str]:
 def checker_messages(command, folder: Path) -> list[dict]:
     result = subprocess.run(
         [*command, "--format", "json", "--exit-zero-always", *sorted(str(p) for p in folder.glob("*.html"))],
-        capture_output=True, text=True, timeout=300,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     return json.loads(result.stderr)["messages"]
 
@@ -81,7 +89,8 @@ def test_every_demo_page_is_valid_html_in_each_language(client, tmp_path):
     problems = [
         f"{names.get(m.get('url', '').rsplit('/', 1)[-1], m.get('url'))} line {m.get('lastLine')}: "
         f"{m['type']}: {m['message']}"
-        for m in checker_messages(command, tmp_path) if is_problem(m)
+        for m in checker_messages(command, tmp_path)
+        if is_problem(m)
     ]
     assert problems == [], "\n".join(problems)
 

@@ -43,7 +43,9 @@ def test_each_page_type_falls_back_to_its_own_first_words(client, site_tree, lan
     assert len(standard_description) <= 200
     # Without a summary (an imported agency story), the body's first words.
     bare = make_article(section, body=[paragraph(long_body)])
-    assert description_of(client, bare).startswith(SUMMARIES[lang]) and len(description_of(client, bare)) <= 200
+    assert (
+        description_of(client, bare).startswith(SUMMARIES[lang]) and len(description_of(client, bare)) <= 200
+    )
     # A home page has no text of its own: no tag rather than an empty one.
     assert description_of(client, site_tree.homes[lang]) is None
 

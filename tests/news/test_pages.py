@@ -23,7 +23,6 @@ TITLES = {
 pytestmark = pytest.mark.postgres
 
 
-
 def soup_of(response):
     assert response.status_code == 200
     return BeautifulSoup(response.content, "html.parser")
@@ -41,7 +40,9 @@ def alternates(soup):
 def story(site_tree):
     """One story in all three languages, published 14 September 2022."""
     date = timezone.make_aware(datetime.datetime(2022, 9, 14, 12, 0))
-    image = make_image(credit="مجلس الاتحاد الروسي", credit_en="Federation Council of Russia", credit_ru="Совет Федерации")
+    image = make_image(
+        credit="مجلس الاتحاد الروسي", credit_en="Federation Council of Russia", credit_ru="Совет Федерации"
+    )
     versions = {}
     for lang in LANGS:
         versions[lang] = make_article(
@@ -51,7 +52,11 @@ def story(site_tree):
             image=image,
             summary=f"summary {lang}",
             source_name={"ar": "تاس", "ru": "ТАСС", "en": "TASS"}[lang],
-            body=[paragraph("نص الفقرة الأولى."), ("subheading", "التعاون الأمني"), paragraph("Второй абзац.")],
+            body=[
+                paragraph("نص الفقرة الأولى."),
+                ("subheading", "التعاون الأمني"),
+                paragraph("Второй абзац."),
+            ],
             translation_of=versions.get("ar"),
             unofficial_translation=(lang == "en"),
         )
@@ -120,7 +125,10 @@ def test_article_date_credit_and_source_in_page_language(client, story, lang, ex
 
 @pytest.mark.django_db
 def test_credit_label_is_translated(client, story):
-    labels = {lang: soup_of(client.get(story[lang].url)).select_one(".credit").get_text(" ", strip=True) for lang in LANGS}
+    labels = {
+        lang: soup_of(client.get(story[lang].url)).select_one(".credit").get_text(" ", strip=True)
+        for lang in LANGS
+    }
     assert labels["ar"].startswith("الصورة:")
     assert labels["ru"].startswith("Фото:")
     assert labels["en"].startswith("Photo:")
@@ -128,7 +136,10 @@ def test_credit_label_is_translated(client, story):
 
 @pytest.mark.django_db
 def test_unofficial_translation_notice_only_where_marked(client, story):
-    assert soup_of(client.get(story["en"].url)).select_one(".article__notice").get_text(strip=True) == "Unofficial translation"
+    assert (
+        soup_of(client.get(story["en"].url)).select_one(".article__notice").get_text(strip=True)
+        == "Unofficial translation"
+    )
     assert soup_of(client.get(story["ar"].url)).select_one(".article__notice") is None
 
 
@@ -237,12 +248,16 @@ def test_each_section_block_shows_its_own_newest_four_without_the_lead(client, s
 
     soup = soup_of(client.get("/ru/"))
     blocks = {
-        block.select_one(".section-title").get_text(strip=True): [a.get_text(strip=True) for a in block.select(".card__title a")]
+        block.select_one(".section-title").get_text(strip=True): [
+            a.get_text(strip=True) for a in block.select(".card__title a")
+        ]
         for block in soup.select(".home-section")
     }
     # "Новость 0" leads the page, so the news block starts with the next one.
-    assert blocks == {"Новости": ["Новость 1", "Новость 2", "Новость 3", "Новость 4"],
-                      "Аналитика": ["Анализ 0", "Анализ 1"]}
+    assert blocks == {
+        "Новости": ["Новость 1", "Новость 2", "Новость 3", "Новость 4"],
+        "Аналитика": ["Анализ 0", "Анализ 1"],
+    }
 
 
 @pytest.mark.django_db
@@ -258,7 +273,9 @@ def test_home_page_queries_do_not_grow_with_sections(client, site_tree, django_a
     two_sections = home_queries()
     home = site_tree.homes["en"]
     for slug in ("economy", "culture", "religion"):
-        section = publish(home, SectionPage(title=slug.title(), slug=slug, show_in_menus=True, locale=home.locale))
+        section = publish(
+            home, SectionPage(title=slug.title(), slug=slug, show_in_menus=True, locale=home.locale)
+        )
         make_article(section, f"{slug} story", image=make_image())
     assert home_queries() == two_sections
 
@@ -307,7 +324,11 @@ def test_editor_slug_wins_over_transliteration(site_tree):
 @pytest.mark.django_db
 @pytest.mark.parametrize(
     "lang, label, credit",
-    [("ar", "الصورة:", "مجلس الاتحاد الروسي"), ("ru", "Фото:", "Совет Федерации"), ("en", "Photo:", "Federation Council of Russia")],
+    [
+        ("ar", "الصورة:", "مجلس الاتحاد الروسي"),
+        ("ru", "Фото:", "Совет Федерации"),
+        ("en", "Photo:", "Federation Council of Russia"),
+    ],
 )
 def test_listing_thumbnails_carry_the_photo_credit(client, site_tree, story, lang, label, credit):
     for url in (site_tree.homes[lang].url, site_tree.sections[("news", lang)].url):

@@ -13,35 +13,66 @@ def news(site_tree):
     """A published article in three languages (Arabic first, then its translations), with image, source and tags, plus
     one unpublished page of each kind that must never be distributed."""
     sections = site_tree.sections
-    image = make_image(credit="مجلس الاتحاد الروسي", credit_en="Federation Council of Russia", credit_ru="Совет Федерации")
+    image = make_image(
+        credit="مجلس الاتحاد الروسي", credit_en="Federation Council of Russia", credit_ru="Совет Федерации"
+    )
     body = [
         paragraph("لافروف يصف العلاقات بين روسيا وطاجيكستان"),
         ("subheading", "التعاون الأمني"),
         ("quote", {"text": "شراكة وتحالف", "attribution": "لافروف"}),
         ("image", {"image": image, "caption": "في موسكو"}),
-        ("paragraph", __import__("wagtail.rich_text", fromlist=["RichText"]).RichText(
-            '<p>نص <a href="https://tass.ru/x">رابط</a> <b onclick="evil()">bold</b></p><script>alert(1)</script>')),
+        (
+            "paragraph",
+            __import__("wagtail.rich_text", fromlist=["RichText"]).RichText(
+                '<p>نص <a href="https://tass.ru/x">رابط</a> <b onclick="evil()">bold</b></p><script>alert(1)</script>'
+            ),
+        ),
     ]
     now = timezone.now()
     ar = make_article(
-        sections[("news", "ar")], "لافروف يصف العلاقات بين روسيا وطاجيكستان بأنها مثال للشراكة والتحالف",
-        date=now - datetime.timedelta(hours=4), summary="ملخص الخبر", image=image, body=body,
-        source_name="تاس", source_url="https://tass.ru/politika/1", author="محرر",
+        sections[("news", "ar")],
+        "لافروف يصف العلاقات بين روسيا وطاجيكستان بأنها مثال للشراكة والتحالف",
+        date=now - datetime.timedelta(hours=4),
+        summary="ملخص الخبر",
+        image=image,
+        body=body,
+        source_name="تاس",
+        source_url="https://tass.ru/politika/1",
+        author="محرر",
     )
     ar.tags.add("روسيا", "طاجيكستان")
     ar.save_revision().publish()
-    ru = make_article(sections[("news", "ru")], "Лавров назвал отношения России и Таджикистана примером партнёрства",
-                      date=now - datetime.timedelta(hours=3), summary="Кратко", image=image, translation_of=ar,
-                      source_name="ТАСС", source_url="https://tass.ru/politika/1")
-    en = make_article(sections[("news", "en")], "Lavrov calls Russia–Tajikistan relations an example of partnership",
-                      date=now - datetime.timedelta(hours=2), summary="In short", image=image, translation_of=ar,
-                      source_name="TASS")
-    old_en = make_article(sections[("analysis", "en")], "An older analysis",
-                          date=now - datetime.timedelta(days=10), summary="Older")
+    ru = make_article(
+        sections[("news", "ru")],
+        "Лавров назвал отношения России и Таджикистана примером партнёрства",
+        date=now - datetime.timedelta(hours=3),
+        summary="Кратко",
+        image=image,
+        translation_of=ar,
+        source_name="ТАСС",
+        source_url="https://tass.ru/politika/1",
+    )
+    en = make_article(
+        sections[("news", "en")],
+        "Lavrov calls Russia–Tajikistan relations an example of partnership",
+        date=now - datetime.timedelta(hours=2),
+        summary="In short",
+        image=image,
+        translation_of=ar,
+        source_name="TASS",
+    )
+    old_en = make_article(
+        sections[("analysis", "en")],
+        "An older analysis",
+        date=now - datetime.timedelta(days=10),
+        summary="Older",
+    )
 
     # --- what must never leak -------------------------------------------------
     draft = make_article(sections[("news", "ar")], "DRAFT-LEAK", live=False)
-    future_dated = make_article(sections[("news", "ar")], "FUTURE-LEAK", date=now + datetime.timedelta(days=1))
+    future_dated = make_article(
+        sections[("news", "ar")], "FUTURE-LEAK", date=now + datetime.timedelta(days=1)
+    )
     scheduled = make_article(sections[("news", "en")], "SCHEDULED-LEAK", live=False)
     scheduled.go_live_at = now + datetime.timedelta(days=1)
     scheduled.save_revision().publish()
@@ -50,13 +81,28 @@ def news(site_tree):
     expired = make_article(sections[("news", "ru")], "EXPIRED-LEAK")
     type(expired).objects.filter(pk=expired.pk).update(expire_at=now - datetime.timedelta(minutes=5))
     private = make_article(sections[("analysis", "ar")], "PRIVATE-LEAK")
-    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.PASSWORD, password="x")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.PASSWORD, password="x"
+    )
     private_section_article = make_article(sections[("analysis", "ru")], "PRIVATE-SECTION-LEAK")
     PageViewRestriction.objects.create(
         page=sections[("analysis", "ru")], restriction_type=PageViewRestriction.LOGIN
     )
     hidden = [draft, future_dated, scheduled, expired, private, private_section_article]
     return types.SimpleNamespace(
-        ar=ar, ru=ru, en=en, old_en=old_en, image=image, hidden=hidden, tree=site_tree,
-        leak_titles=["DRAFT-LEAK", "FUTURE-LEAK", "SCHEDULED-LEAK", "EXPIRED-LEAK", "PRIVATE-LEAK", "PRIVATE-SECTION-LEAK"],
+        ar=ar,
+        ru=ru,
+        en=en,
+        old_en=old_en,
+        image=image,
+        hidden=hidden,
+        tree=site_tree,
+        leak_titles=[
+            "DRAFT-LEAK",
+            "FUTURE-LEAK",
+            "SCHEDULED-LEAK",
+            "EXPIRED-LEAK",
+            "PRIVATE-LEAK",
+            "PRIVATE-SECTION-LEAK",
+        ],
     )

@@ -52,7 +52,12 @@ def test_feeds_of_each_language_hold_their_own_articles(client, news):
 @pytest.mark.django_db
 @pytest.mark.parametrize("lang", ["ar", "ru", "en"])
 def test_nothing_unpublished_in_feeds(client, news, lang):
-    for url in [f"/{lang}/feed/", f"/{lang}/feed/atom/", f"/{lang}/news/feed/", f"/{lang}/analysis/feed/atom/"]:
+    for url in [
+        f"/{lang}/feed/",
+        f"/{lang}/feed/atom/",
+        f"/{lang}/news/feed/",
+        f"/{lang}/analysis/feed/atom/",
+    ]:
         response = client.get(url)
         # The Russian analysis section is private: its feed does not exist.
         assert response.status_code == (404 if url.startswith("/ru/analysis/") else 200)
@@ -84,12 +89,17 @@ def test_feed_queries_do_not_grow_with_items(client, site_tree, django_assert_ma
 
     def add(count):
         for number in range(count):
-            article = make_article(section, image=image, body=[paragraph("نص"), ("image", {"image": image, "caption": ""})])
+            article = make_article(
+                section, image=image, body=[paragraph("نص"), ("image", {"image": image, "caption": ""})]
+            )
             article.tags.add(f"tag{number}")
             article.save_revision().publish()
 
     add(3)
-    small = {url: _feed_queries(client, django_assert_max_num_queries, url, 30) for url in ["/ar/feed/", "/ar/news/feed/atom/"]}
+    small = {
+        url: _feed_queries(client, django_assert_max_num_queries, url, 30)
+        for url in ["/ar/feed/", "/ar/news/feed/atom/"]
+    }
     add(27)
     large = {url: _feed_queries(client, django_assert_max_num_queries, url, 30) for url in small}
     assert small == large
@@ -118,6 +128,8 @@ def test_feeds_answer_conditional_requests(client, news):
     assert client.get("/ar/feed/atom/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
     # Withdrawing an item changes both validators, though the newest item is the same.
     news.ar.unpublish()
-    again = client.get("/ar/feed/", HTTP_IF_NONE_MATCH=first["ETag"], HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
+    again = client.get(
+        "/ar/feed/", HTTP_IF_NONE_MATCH=first["ETag"], HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]
+    )
     assert again.status_code == 200
     assert news.ar.title.encode() not in again.content

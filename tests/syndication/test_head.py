@@ -13,7 +13,9 @@ def head_of(client, page):
 
 
 def meta(document, key):
-    return [element.get("content") for element in document.xpath(f'//meta[@property="{key}" or @name="{key}"]')]
+    return [
+        element.get("content") for element in document.xpath(f'//meta[@property="{key}" or @name="{key}"]')
+    ]
 
 
 def json_ld(document):
@@ -45,7 +47,15 @@ def test_article_has_open_graph_twitter_and_one_canonical(client, news):
 def test_json_ld_news_article(client, news):
     data = json_ld(head_of(client, news.ar))
     assert data["@context"] == "https://schema.org" and data["@type"] == "NewsArticle"
-    for field in ("headline", "datePublished", "dateModified", "inLanguage", "image", "publisher", "isBasedOn"):
+    for field in (
+        "headline",
+        "datePublished",
+        "dateModified",
+        "inLanguage",
+        "image",
+        "publisher",
+        "isBasedOn",
+    ):
         assert data[field], field
     assert data["headline"] == news.ar.title
     assert data["inLanguage"] == "ar"
@@ -72,7 +82,9 @@ def test_json_ld_news_article(client, news):
 def test_json_ld_cannot_be_broken_out_of(client, site_tree):
     from tests.factories import make_article
 
-    article = make_article(site_tree.sections[("news", "en")], "</script><script>alert(1)</script>", summary="a & b")
+    article = make_article(
+        site_tree.sections[("news", "en")], "</script><script>alert(1)</script>", summary="a & b"
+    )
     response = client.get(article.url)
     text = response.content.decode()
     block = re.search(r'<script type="application/ld\+json">(.*?)</script>', text, re.S).group(1)

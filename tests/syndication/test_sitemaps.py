@@ -79,8 +79,14 @@ def test_large_sitemap_becomes_an_index(client, news, settings):
 @pytest.mark.django_db
 def test_sitemap_bad_pages_are_404(client, news, settings):
     settings.HIWAR_SITEMAP_LIMIT = 4
-    for url in ["/sitemap-ar.xml?p=abc", "/sitemap-ar.xml?p=0", "/sitemap-ar.xml?p=-1", "/sitemap-ar.xml?p=99999999999999999999",
-                "/sitemap-xx.xml", "/sitemap-" + "a" * 500 + ".xml"]:
+    for url in [
+        "/sitemap-ar.xml?p=abc",
+        "/sitemap-ar.xml?p=0",
+        "/sitemap-ar.xml?p=-1",
+        "/sitemap-ar.xml?p=99999999999999999999",
+        "/sitemap-xx.xml",
+        "/sitemap-" + "a" * 500 + ".xml",
+    ]:
         assert client.get(url).status_code == 404, url
     settings.HIWAR_SITEMAP_LIMIT = 5000
     assert client.get("/sitemap.xml?p=2").status_code == 404
@@ -91,7 +97,9 @@ def test_sitemap_bad_pages_are_404(client, news, settings):
 def test_news_sitemap(client, news):
     from tests.factories import make_article
 
-    make_article(news.tree.sections[("news", "en")], "Three days old", date=timezone.now() - datetime.timedelta(days=3))
+    make_article(
+        news.tree.sections[("news", "en")], "Three days old", date=timezone.now() - datetime.timedelta(days=3)
+    )
     root = xml(client, "/news-sitemap.xml")
     assert root.tag == f"{{{SITEMAP_NS}}}urlset"
     entries = {url.findtext(f"{{{SITEMAP_NS}}}loc"): url for url in root.findall(f"{{{SITEMAP_NS}}}url")}

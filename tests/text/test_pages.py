@@ -67,8 +67,17 @@ def test_reference_page_slips(reference):
 
 def test_reference_page_json(reference):
     data = reference.as_json("seed.txt")
-    assert list(data) == ["file", "lang", "title", "date", "blocks", "photo_credit", "source",
-                          "translations_offered", "warnings"]
+    assert list(data) == [
+        "file",
+        "lang",
+        "title",
+        "date",
+        "blocks",
+        "photo_credit",
+        "source",
+        "translations_offered",
+        "warnings",
+    ]
     assert data["date"] == "2022-09-14"
     assert data["blocks"][7] == {"type": "subheading", "text": "تطوير التعاون في مجالات التجارة والاقتصاد"}
 
@@ -110,7 +119,9 @@ def test_no_date_and_no_title_are_problems():
 
 
 def test_unknown_trailing_line_is_dropped_but_reported():
-    page = parse_text_page("Headline here\n\n14 September 2022\n\nThe body has one sentence.\n\nSome Footer Line\n")
+    page = parse_text_page(
+        "Headline here\n\n14 September 2022\n\nThe body has one sentence.\n\nSome Footer Line\n"
+    )
     assert page.paragraphs == ["The body has one sentence."]
     assert "dropped-as-chrome: Some Footer Line" in page.warnings
 
@@ -123,6 +134,7 @@ def test_language_given_but_text_differs_is_a_warning():
 
 # --- the subheading rule (docs/import.md) ---------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, shaped",
     [
@@ -132,7 +144,7 @@ def test_language_given_but_text_differs_is_a_warning():
         ("Trade and investment", True),
         ("كما وشدد الوزير على أن الحوار يتطور بشكل جيّد.", False),  # full stop
         ("Why does it matter?", False),  # question mark
-        ("He said: \"We agree.\"", False),  # full stop inside closing quotes
+        ('He said: "We agree."', False),  # full stop inside closing quotes
         ("Проект «Северный поток»", True),  # closing guillemet is not punctuation
         ("- first item of a list", False),
         ("2022", False),  # no letters
@@ -144,8 +156,12 @@ def test_subheading_shape(text, shaped):
 
 
 def test_short_line_is_a_subheading_only_between_paragraphs():
-    texts = ["A lead paragraph without a stop", "Short heading", "A paragraph that follows it, with a stop.",
-             "Closing short line"]
+    texts = [
+        "A lead paragraph without a stop",
+        "Short heading",
+        "A paragraph that follows it, with a stop.",
+        "Closing short line",
+    ]
     assert [block.type for block in classify_blocks(texts)] == [PARAGRAPH, SUBHEADING, PARAGRAPH, PARAGRAPH]
 
 
@@ -155,6 +171,7 @@ def test_two_short_lines_in_a_row():
 
 
 # --- metadata lines --------------------------------------------------------------------
+
 
 def test_switcher_languages():
     assert switcher_languages("Ru En") == ["ru", "en"]

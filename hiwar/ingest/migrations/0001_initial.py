@@ -5,63 +5,133 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('news', '0001_initial'),
+        ("news", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='ImportRecord',
+            name="ImportRecord",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=700, unique=True)),
-                ('kind', models.CharField(choices=[('page', 'page'), ('feed', 'feed item')], max_length=8)),
-                ('origin', models.CharField(help_text='File path or URL.', max_length=1000, verbose_name='imported from')),
-                ('lang', models.CharField(max_length=8)),
-                ('fingerprint', models.CharField(db_index=True, max_length=64)),
-                ('signature', models.BinaryField(help_text='MinHash values (little-endian uint64).')),
-                ('photo_credit', models.CharField(blank=True, max_length=255)),
-                ('parsed', models.JSONField(default=dict, help_text='The parsed page, as `import_page --json` prints it.')),
-                ('imported_at', models.DateTimeField(auto_now_add=True)),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='news.articlepage')),
-                ('suggested_translation_of', models.ForeignKey(blank=True, help_text='An article in another language that looks like the same story.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='news.articlepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=700, unique=True)),
+                ("kind", models.CharField(choices=[("page", "page"), ("feed", "feed item")], max_length=8)),
+                (
+                    "origin",
+                    models.CharField(
+                        help_text="File path or URL.", max_length=1000, verbose_name="imported from"
+                    ),
+                ),
+                ("lang", models.CharField(max_length=8)),
+                ("fingerprint", models.CharField(db_index=True, max_length=64)),
+                ("signature", models.BinaryField(help_text="MinHash values (little-endian uint64).")),
+                ("photo_credit", models.CharField(blank=True, max_length=255)),
+                (
+                    "parsed",
+                    models.JSONField(
+                        default=dict, help_text="The parsed page, as `import_page --json` prints it."
+                    ),
+                ),
+                ("imported_at", models.DateTimeField(auto_now_add=True)),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="news.articlepage"
+                    ),
+                ),
+                (
+                    "suggested_translation_of",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="An article in another language that looks like the same story.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="news.articlepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'import record',
-                'ordering': ['-imported_at'],
+                "verbose_name": "import record",
+                "ordering": ["-imported_at"],
             },
         ),
         migrations.CreateModel(
-            name='ImportBand',
+            name="ImportBand",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.BigIntegerField(db_index=True)),
-                ('record', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='bands', to='ingest.importrecord')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.BigIntegerField(db_index=True)),
+                (
+                    "record",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="bands",
+                        to="ingest.importrecord",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'LSH band',
+                "verbose_name": "LSH band",
             },
         ),
         migrations.CreateModel(
-            name='DuplicateFlag',
+            name="DuplicateFlag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('reason', models.CharField(choices=[('near-duplicate', 'near-duplicate text'), ('re-sent', 'same source re-sent with changes')], max_length=20)),
-                ('similarity', models.FloatField(help_text='Estimated Jaccard similarity of the texts (0–1).')),
-                ('origin', models.CharField(max_length=1000, verbose_name='received from')),
-                ('incoming_fingerprint', models.CharField(db_index=True, max_length=64)),
-                ('incoming', models.JSONField(help_text='The incoming version, as `import_page --json` prints it.')),
-                ('created_at', models.DateTimeField(auto_now_add=True)),
-                ('resolved', models.BooleanField(default=False, verbose_name='dismissed')),
-                ('article', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='news.articlepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "reason",
+                    models.CharField(
+                        choices=[
+                            ("near-duplicate", "near-duplicate text"),
+                            ("re-sent", "same source re-sent with changes"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "similarity",
+                    models.FloatField(help_text="Estimated Jaccard similarity of the texts (0–1)."),
+                ),
+                ("origin", models.CharField(max_length=1000, verbose_name="received from")),
+                ("incoming_fingerprint", models.CharField(db_index=True, max_length=64)),
+                (
+                    "incoming",
+                    models.JSONField(help_text="The incoming version, as `import_page --json` prints it."),
+                ),
+                ("created_at", models.DateTimeField(auto_now_add=True)),
+                ("resolved", models.BooleanField(default=False, verbose_name="dismissed")),
+                (
+                    "article",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE, related_name="+", to="news.articlepage"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'duplicate flag',
-                'ordering': ['resolved', '-created_at'],
-                'constraints': [models.UniqueConstraint(fields=('article', 'incoming_fingerprint'), name='ingest_flag_once_per_version')],
+                "verbose_name": "duplicate flag",
+                "ordering": ["resolved", "-created_at"],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("article", "incoming_fingerprint"), name="ingest_flag_once_per_version"
+                    )
+                ],
             },
         ),
     ]

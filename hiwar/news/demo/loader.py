@@ -88,10 +88,16 @@ class DemoLoader:
         for code, locale in locales.items():
             home = self.existing(HomePage, key, locale)
             if home is None:
-                home = self.publish(root, HomePage(
-                    title=HOME_TITLES[code], slug=f"home-{code}", locale=locale, translation_key=key,
-                    search_description=content.HOME_DESCRIPTIONS[code],
-                ))
+                home = self.publish(
+                    root,
+                    HomePage(
+                        title=HOME_TITLES[code],
+                        slug=f"home-{code}",
+                        locale=locale,
+                        translation_key=key,
+                        search_description=content.HOME_DESCRIPTIONS[code],
+                    ),
+                )
             homes[code] = home
         self.point_site_at(homes["ar"])
         return homes
@@ -100,7 +106,9 @@ class DemoLoader:
         """Wagtail's first migration makes a placeholder page and site; replace them."""
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
-            Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Hiwar")
+            Site.objects.create(
+                hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Hiwar"
+            )
         elif site.root_page_id != home.pk:
             old_root = site.root_page
             site.root_page = home
@@ -159,7 +167,6 @@ class DemoLoader:
                 credit_en=credit.get("en", ""),
             )
             picture = demo_picture(spec.get("seed", 1), spec.get("palette", "teal"))
-
 
             image.file = ImageFile(io.BytesIO(picture), name=f"{name}.jpg")
             image.save()

@@ -2,92 +2,279 @@
 
 import django.db.models.deletion
 import django.utils.timezone
-import hiwar.news.models
 import modelcluster.contrib.taggit
 import modelcluster.fields
 import wagtail.fields
 from django.conf import settings
 from django.db import migrations, models
 
+import hiwar.news.models
+
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('core', '0001_initial'),
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
+        ("core", "0001_initial"),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='SectionPage',
+            name="SectionPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'section',
+                "verbose_name": "section",
             },
-            bases=(hiwar.news.models.TransliteratedSlugMixin, 'wagtailcore.page'),
+            bases=(hiwar.news.models.TransliteratedSlugMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='StandardPage',
+            name="StandardPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('body', wagtail.fields.StreamField([('paragraph', 0), ('subheading', 1), ('quote', 4), ('image', 7), ('video', 10)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Paragraph', 'template': 'news/blocks/paragraph.html'}), 1: ('hiwar.news.blocks.SubheadingBlock', (), {}), 2: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'required': False}), 4: ('wagtail.blocks.StructBlock', [[('text', 2), ('attribution', 3)]], {}), 5: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 6)]], {}), 8: ('wagtail.blocks.URLBlock', (), {'help_text': 'A YouTube, Vimeo or RuTube address.', 'label': 'Video URL'}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('url', 8), ('title', 9), ('caption', 6)]], {})}, verbose_name='body')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("paragraph", 0), ("subheading", 1), ("quote", 4), ("image", 7), ("video", 10)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "label": "Paragraph",
+                                    "template": "news/blocks/paragraph.html",
+                                },
+                            ),
+                            1: ("hiwar.news.blocks.SubheadingBlock", (), {}),
+                            2: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            3: ("wagtail.blocks.CharBlock", (), {"label": "Attribution", "required": False}),
+                            4: ("wagtail.blocks.StructBlock", [[("text", 2), ("attribution", 3)]], {}),
+                            5: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            6: ("wagtail.blocks.CharBlock", (), {"label": "Caption", "required": False}),
+                            7: ("wagtail.blocks.StructBlock", [[("image", 5), ("caption", 6)]], {}),
+                            8: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"help_text": "A YouTube, Vimeo or RuTube address.", "label": "Video URL"},
+                            ),
+                            9: ("wagtail.blocks.CharBlock", (), {"label": "Title", "required": False}),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 8), ("title", 9), ("caption", 6)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'standard page',
+                "verbose_name": "standard page",
             },
-            bases=(hiwar.news.models.TransliteratedSlugMixin, 'wagtailcore.page'),
+            bases=(hiwar.news.models.TransliteratedSlugMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='ArticlePage',
+            name="ArticlePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('date', models.DateTimeField(db_index=True, default=django.utils.timezone.now, verbose_name='publication date')),
-                ('summary', models.TextField(blank=True, help_text='One or two sentences for listings and feeds.', verbose_name='summary')),
-                ('lead_image_caption', models.CharField(blank=True, max_length=255, verbose_name='lead image caption')),
-                ('body', wagtail.fields.StreamField([('paragraph', 0), ('subheading', 1), ('quote', 4), ('image', 7), ('video', 10)], blank=True, block_lookup={0: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Paragraph', 'template': 'news/blocks/paragraph.html'}), 1: ('hiwar.news.blocks.SubheadingBlock', (), {}), 2: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'required': False}), 4: ('wagtail.blocks.StructBlock', [[('text', 2), ('attribution', 3)]], {}), 5: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 6: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'required': False}), 7: ('wagtail.blocks.StructBlock', [[('image', 5), ('caption', 6)]], {}), 8: ('wagtail.blocks.URLBlock', (), {'help_text': 'A YouTube, Vimeo or RuTube address.', 'label': 'Video URL'}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('url', 8), ('title', 9), ('caption', 6)]], {})}, verbose_name='body')),
-                ('source_name', models.CharField(blank=True, help_text='Agency the story is taken from, e.g. TASS.', max_length=255, verbose_name='source')),
-                ('source_url', models.URLField(blank=True, max_length=500, verbose_name='source URL')),
-                ('author', models.CharField(blank=True, max_length=255, verbose_name='author')),
-                ('unofficial_translation', models.BooleanField(default=False, help_text='Show readers that this language version is an unofficial translation.', verbose_name='unofficial translation')),
-                ('lead_image', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='core.creditedimage', verbose_name='lead image')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "date",
+                    models.DateTimeField(
+                        db_index=True, default=django.utils.timezone.now, verbose_name="publication date"
+                    ),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        blank=True,
+                        help_text="One or two sentences for listings and feeds.",
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "lead_image_caption",
+                    models.CharField(blank=True, max_length=255, verbose_name="lead image caption"),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("paragraph", 0), ("subheading", 1), ("quote", 4), ("image", 7), ("video", 10)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "label": "Paragraph",
+                                    "template": "news/blocks/paragraph.html",
+                                },
+                            ),
+                            1: ("hiwar.news.blocks.SubheadingBlock", (), {}),
+                            2: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            3: ("wagtail.blocks.CharBlock", (), {"label": "Attribution", "required": False}),
+                            4: ("wagtail.blocks.StructBlock", [[("text", 2), ("attribution", 3)]], {}),
+                            5: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            6: ("wagtail.blocks.CharBlock", (), {"label": "Caption", "required": False}),
+                            7: ("wagtail.blocks.StructBlock", [[("image", 5), ("caption", 6)]], {}),
+                            8: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"help_text": "A YouTube, Vimeo or RuTube address.", "label": "Video URL"},
+                            ),
+                            9: ("wagtail.blocks.CharBlock", (), {"label": "Title", "required": False}),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 8), ("title", 9), ("caption", 6)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "source_name",
+                    models.CharField(
+                        blank=True,
+                        help_text="Agency the story is taken from, e.g. TASS.",
+                        max_length=255,
+                        verbose_name="source",
+                    ),
+                ),
+                ("source_url", models.URLField(blank=True, max_length=500, verbose_name="source URL")),
+                ("author", models.CharField(blank=True, max_length=255, verbose_name="author")),
+                (
+                    "unofficial_translation",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Show readers that this language version is an unofficial translation.",
+                        verbose_name="unofficial translation",
+                    ),
+                ),
+                (
+                    "lead_image",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="core.creditedimage",
+                        verbose_name="lead image",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'article',
-                'ordering': ['-date'],
+                "verbose_name": "article",
+                "ordering": ["-date"],
             },
-            bases=(hiwar.news.models.TransliteratedSlugMixin, 'wagtailcore.page'),
+            bases=(hiwar.news.models.TransliteratedSlugMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='ArticleTag',
+            name="ArticleTag",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('content_object', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='tagged_items', to='news.articlepage')),
-                ('tag', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='%(app_label)s_%(class)s_items', to='taggit.tag')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                (
+                    "content_object",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="tagged_items",
+                        to="news.articlepage",
+                    ),
+                ),
+                (
+                    "tag",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="%(app_label)s_%(class)s_items",
+                        to="taggit.tag",
+                    ),
+                ),
             ],
             options={
-                'abstract': False,
+                "abstract": False,
             },
         ),
         migrations.AddField(
-            model_name='articlepage',
-            name='tags',
-            field=modelcluster.contrib.taggit.ClusterTaggableManager(blank=True, help_text='A comma-separated list of tags.', through='news.ArticleTag', to='taggit.Tag', verbose_name='tags'),
+            model_name="articlepage",
+            name="tags",
+            field=modelcluster.contrib.taggit.ClusterTaggableManager(
+                blank=True,
+                help_text="A comma-separated list of tags.",
+                through="news.ArticleTag",
+                to="taggit.Tag",
+                verbose_name="tags",
+            ),
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('lead_story', models.ForeignKey(blank=True, help_text='Leave empty to lead with the newest article.', null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='news.articlepage')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "lead_story",
+                    models.ForeignKey(
+                        blank=True,
+                        help_text="Leave empty to lead with the newest article.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="news.articlepage",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'home page',
+                "verbose_name": "home page",
             },
-            bases=(hiwar.news.models.TransliteratedSlugMixin, 'wagtailcore.page'),
+            bases=(hiwar.news.models.TransliteratedSlugMixin, "wagtailcore.page"),
         ),
     ]

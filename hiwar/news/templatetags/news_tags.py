@@ -1,5 +1,4 @@
 from django import template
-from django.core.cache import cache
 from django.template.base import Token
 from django.utils.translation import get_language
 from wagtail.images.models import ResponsiveImage
@@ -51,8 +50,9 @@ class DistinctWidthsSrcsetNode(SrcsetImageNode):
 def responsive_image(parser, token):
     """`{% responsive_image page.lead_image fill-{640x360,1200x675} sizes="…" %}`: srcset_image's syntax."""
     name, _, rest = token.contents.partition(" ")
-    node = parse_image_tag(parser, Token(token.token_type, f"srcset_image {rest}", token.position, token.lineno))
+    node = parse_image_tag(
+        parser, Token(token.token_type, f"srcset_image {rest}", token.position, token.lineno)
+    )
     if node.output_var_name:
         raise template.TemplateSyntaxError(f"{name} renders the <img>; use srcset_image for 'as'")
     return DistinctWidthsSrcsetNode(node.image_expr, node.filter_specs, attrs=node.attrs)
-

@@ -11,8 +11,8 @@ import json
 
 from django import template
 from django.templatetags.static import static
-from django.utils.html import format_html, format_html_join
 from django.utils import timezone
+from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from wagtail.models import Page
 
@@ -44,10 +44,9 @@ def language_versions(page, context):
     links = {link["code"]: link["full_url"] for link in language_links(context)}
     links.setdefault(page.locale.language_code, request.build_absolute_uri(request.path))
     now = timezone.now()
-    rows = (
-        Page.objects.filter(translation_key=page.translation_key, locale__language_code__in=list(links))
-        .values_list("locale__language_code", "first_published_at", "articlepage__date", "expire_at")
-    )
+    rows = Page.objects.filter(
+        translation_key=page.translation_key, locale__language_code__in=list(links)
+    ).values_list("locale__language_code", "first_published_at", "articlepage__date", "expire_at")
     dates = {}
     for lang, first_published_at, date, expire_at in rows:
         # The switcher lists live, public pages; the date guard and expiry are ours.
@@ -141,7 +140,12 @@ def article_data(page, context, tags=None):
             ]
     else:
         original_url = next(url for code, url, _date in versions if code == original)
-        data["translationOfWork"] = {"@type": "NewsArticle", "@id": original_url, "url": original_url, "inLanguage": original}
+        data["translationOfWork"] = {
+            "@type": "NewsArticle",
+            "@id": original_url,
+            "url": original_url,
+            "inLanguage": original,
+        }
         if page.unofficial_translation:
             data["creativeWorkStatus"] = "unofficial translation"
     return data, image, description, versions
@@ -162,7 +166,9 @@ def article_head(context):
         ("property", "og:url", data["url"]),
         ("property", "og:locale", og_locale(lang)),
     ]
-    meta += [("property", "og:locale:alternate", og_locale(code)) for code, _url, _date in versions if code != lang]
+    meta += [
+        ("property", "og:locale:alternate", og_locale(code)) for code, _url, _date in versions if code != lang
+    ]
     if image:
         meta += [
             ("property", "og:image", image["url"]),

@@ -12,8 +12,8 @@ from django.core.management.base import BaseCommand
 from hiwar.ingest.batch import BatchReport, display_name
 from hiwar.ingest.feeds import parse_feed
 from hiwar.ingest.models import ImportRecord
-from hiwar.ingest.results import ImportFailure
 from hiwar.ingest.reading import MAX_INPUT_BYTES, read_input
+from hiwar.ingest.results import ImportFailure
 
 
 class Command(BaseCommand):
@@ -21,12 +21,21 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("feeds", nargs="+", metavar="URL_OR_PATH")
-        parser.add_argument("--lang", choices=["ar", "ru", "en", "auto"], default="auto",
-                            help="language of the items (default: the feed's, else detected)")
-        parser.add_argument("--section", metavar="SLUG", help="section slug (default: news of the item's language)")
+        parser.add_argument(
+            "--lang",
+            choices=["ar", "ru", "en", "auto"],
+            default="auto",
+            help="language of the items (default: the feed's, else detected)",
+        )
+        parser.add_argument(
+            "--section", metavar="SLUG", help="section slug (default: news of the item's language)"
+        )
         parser.add_argument("--dry-run", action="store_true", help="parse only; write nothing")
-        parser.add_argument("--json", action="store_true",
-                            help="JSON Lines on standard output; summary and errors on standard error")
+        parser.add_argument(
+            "--json",
+            action="store_true",
+            help="JSON Lines on standard output; summary and errors on standard error",
+        )
         parser.add_argument("--publish", action="store_true", help="publish at once instead of saving drafts")
         parser.add_argument("--max-bytes", type=int, default=MAX_INPUT_BYTES)
 
@@ -66,6 +75,7 @@ def item_writer(options):
     not for --dry-run."""
     from hiwar.ingest.importer import ImportOptions, batch_session, import_parsed
 
-    import_options = ImportOptions(section=options["section"], publish=options["publish"], kind=ImportRecord.FEED)
-    return (lambda item, name: import_parsed(item.page, name, import_options, guid=item.key),
-            batch_session())
+    import_options = ImportOptions(
+        section=options["section"], publish=options["publish"], kind=ImportRecord.FEED
+    )
+    return (lambda item, name: import_parsed(item.page, name, import_options, guid=item.key), batch_session())
