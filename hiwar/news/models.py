@@ -21,6 +21,7 @@ from wagtail.search import index
 from hiwar.text.slugs import slugify_title
 
 from .blocks import ArticleBodyBlock, plain_text_of
+from .forms import ArticlePageForm
 
 
 class TransliteratedSlugMixin:
@@ -227,6 +228,7 @@ class ArticlePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
     )
 
     objects = PageManager.from_queryset(ArticlePageQuerySet)()
+    base_form_class = ArticlePageForm
 
     parent_page_types = ["news.SectionPage"]
     subpage_types = []
