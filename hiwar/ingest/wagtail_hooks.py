@@ -10,8 +10,9 @@
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.templatetags.static import static
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext_lazy
@@ -207,3 +208,32 @@ class DuplicateFlagViewSet(ModelViewSet):
 @hooks.register("register_admin_viewset")
 def register_duplicate_flags():
     return DuplicateFlagViewSet("import_flags")
+
+
+# --- the imported photo credit, prefilled when an image is attached ------------------
+
+
+def pending_photo_credit(request, page_id):
+    """{"credit": …}: the credit the source page gave its photo (ImportRecord.photo_credit),
+    for the image form opened from that article's edit page; "" when there is none."""
+    from wagtail.models import Page
+
+    page = get_object_or_404(Page, pk=page_id)
+    if not page.permissions_for_user(request.user).can_edit():
+        raise PermissionDenied
+    record = ImportRecord.objects.filter(article_id=page_id).exclude(photo_credit="").order_by("imported_at")
+    return JsonResponse({"credit": record.values_list("photo_credit", flat=True).first() or ""})
+
+
+@hooks.register("register_admin_urls")
+def photo_credit_urls():
+    return [path("hiwar/photo-credit/<int:page_id>/", pending_photo_credit, name="hiwar_photo_credit")]
+
+
+@hooks.register("insert_editor_js")
+def photo_credit_script():
+    return format_html(
+        '<script src="{}" data-credit-url="{}" defer></script>',
+        static("js/admin-photo-credit.js"),
+        reverse("hiwar_photo_credit", args=[0]),
+    )
