@@ -8,11 +8,14 @@ Quotes come from unnamed officials or from fictional experts; no words are put
 in the mouth of any real, named person. Addresses, e-mail addresses and URLs
 are fictional (example.org).
 
-The module is plain data and imports nothing, so it can be read without Django.
+The module is plain data and imports only the organisation's name
+(hiwar.text.organisation), so it can be read without Django.
 Some articles exist in all three languages, some in only one or two, so that
 the language switcher has something to show; a few English versions are
 marked as unofficial translations.
 """
+
+from hiwar.text.organisation import ORGANISATION_NAMES, TAGLINE
 
 # The home page's description for search engines and social sites (Promote tab).
 HOME_DESCRIPTIONS = {
@@ -131,7 +134,7 @@ ARTICLES = [
                     ["h", "التمويل الإسلامي في صدارة الاهتمام"],
                     [
                         "p",
-                        "وتحظى جلسات التمويل بالشراكة باهتمام خاص، إذ يناقش المشاركون نتائج التجربة الروسية في تطبيق أدوات التمويل الإسلامي في عدد من الأقاليم، وإمكانات ربطها بالمؤسسات المالية في ماليزيا وإندونيسيا والإمارات. ويُعقد على هامش المنتدى اجتماع لمجموعة الرؤية الاستراتيجية «روسيا – العالم الإسلامي».",
+                        f"وتحظى جلسات التمويل بالشراكة باهتمام خاص، إذ يناقش المشاركون نتائج التجربة الروسية في تطبيق أدوات التمويل الإسلامي في عدد من الأقاليم، وإمكانات ربطها بالمؤسسات المالية في ماليزيا وإندونيسيا والإمارات. ويُعقد على هامش المنتدى اجتماع ل{ORGANISATION_NAMES['ar']}.",
                     ],
                     [
                         "q",
@@ -159,7 +162,7 @@ ARTICLES = [
                     ["h", "Исламские финансы в центре внимания"],
                     [
                         "p",
-                        "Особый интерес вызывают сессии о партнёрском финансировании: участники обсуждают итоги российского эксперимента по применению инструментов исламских финансов в ряде регионов и возможности связать их с финансовыми институтами Малайзии, Индонезии и ОАЭ. На полях форума пройдёт заседание Группы стратегического видения «Россия – Исламский мир».",
+                        f"Особый интерес вызывают сессии о партнёрском финансировании: участники обсуждают итоги российского эксперимента по применению инструментов исламских финансов в ряде регионов и возможности связать их с финансовыми институтами Малайзии, Индонезии и ОАЭ. На полях форума пройдёт заседание Группы стратегического видения «{TAGLINE['ru']}».",
                     ],
                     [
                         "q",
@@ -187,7 +190,7 @@ ARTICLES = [
                     ["h", "Islamic finance takes centre stage"],
                     [
                         "p",
-                        "Sessions on partnership finance are drawing particular interest: participants are discussing the results of Russia's experiment with Islamic finance instruments in several regions and how to link them with financial institutions in Malaysia, Indonesia and the UAE. A meeting of the Group of Strategic Vision “Russia – Islamic World” is being held on the sidelines of the forum.",
+                        f"Sessions on partnership finance are drawing particular interest: participants are discussing the results of Russia's experiment with Islamic finance instruments in several regions and how to link them with financial institutions in Malaysia, Indonesia and the UAE. A meeting of the {ORGANISATION_NAMES['en']} is being held on the sidelines of the forum.",
                     ],
                     [
                         "q",
@@ -1559,7 +1562,7 @@ ABOUT = {
             "body": [
                 [
                     "p",
-                    "تأسست مجموعة الرؤية الاستراتيجية «روسيا – العالم الإسلامي» عام 2006 بهدف تعزيز الحوار والتعاون بين روسيا الاتحادية ودول العالم الإسلامي. وتضم المجموعة شخصيات سياسية واجتماعية ودينية وعلماء وخبراء من روسيا ومن عدد من الدول الأعضاء في منظمة التعاون الإسلامي.",
+                    f"تأسست {ORGANISATION_NAMES['ar']} عام 2006 بهدف تعزيز الحوار والتعاون بين روسيا الاتحادية ودول العالم الإسلامي. وتضم المجموعة شخصيات سياسية واجتماعية ودينية وعلماء وخبراء من روسيا ومن عدد من الدول الأعضاء في منظمة التعاون الإسلامي.",
                 ],
                 ["h", "أهدافنا"],
                 [
@@ -1578,7 +1581,7 @@ ABOUT = {
             "body": [
                 [
                     "p",
-                    "Группа стратегического видения «Россия – Исламский мир» создана в 2006 году для развития диалога и сотрудничества между Российской Федерацией и странами исламского мира. В неё входят государственные и общественные деятели, религиозные лидеры, учёные и эксперты из России и ряда государств — членов Организации исламского сотрудничества.",
+                    f"{ORGANISATION_NAMES['ru']} создана в 2006 году для развития диалога и сотрудничества между Российской Федерацией и странами исламского мира. В неё входят государственные и общественные деятели, религиозные лидеры, учёные и эксперты из России и ряда государств — членов Организации исламского сотрудничества.",
                 ],
                 ["h", "Наши цели"],
                 [
@@ -1597,7 +1600,7 @@ ABOUT = {
             "body": [
                 [
                     "p",
-                    "The Group of Strategic Vision “Russia – Islamic World” was founded in 2006 to promote dialogue and cooperation between the Russian Federation and the countries of the Islamic world. Its members include statesmen, public and religious figures, scholars and experts from Russia and from member states of the Organisation of Islamic Cooperation.",
+                    f"The {ORGANISATION_NAMES['en']} was founded in 2006 to promote dialogue and cooperation between the Russian Federation and the countries of the Islamic world. Its members include statesmen, public and religious figures, scholars and experts from Russia and from member states of the Organisation of Islamic Cooperation.",
                 ],
                 ["h", "Our aims"],
                 [
@@ -1627,7 +1630,7 @@ CONTACTS = {
                 ["h", "العنوان"],
                 [
                     "p",
-                    "مجموعة الرؤية الاستراتيجية «روسيا – العالم الإسلامي»، زقاق بريميرني، رقم 1، موسكو 119000، روسيا الاتحادية.",
+                    f"{ORGANISATION_NAMES['ar']}، زقاق بريميرني، رقم 1، موسكو 119000، روسيا الاتحادية.",
                 ],
                 ["h", "البريد الإلكتروني والهاتف"],
                 [
@@ -1646,7 +1649,7 @@ CONTACTS = {
                 ["h", "Адрес"],
                 [
                     "p",
-                    "Группа стратегического видения «Россия – Исламский мир», 119000, Москва, Примерный переулок, д. 1.",
+                    f"{ORGANISATION_NAMES['ru']}, 119000, Москва, Примерный переулок, д. 1.",
                 ],
                 ["h", "Электронная почта и телефон"],
                 [
@@ -1665,7 +1668,7 @@ CONTACTS = {
                 ["h", "Address"],
                 [
                     "p",
-                    "Group of Strategic Vision “Russia – Islamic World”, 1 Primerny Lane, Moscow 119000, Russian Federation.",
+                    f"{ORGANISATION_NAMES['en']}, 1 Primerny Lane, Moscow 119000, Russian Federation.",
                 ],
                 ["h", "E-mail and telephone"],
                 [
