@@ -145,14 +145,36 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+
 # --- Cache ----------------------------------------------------------------
 # REDIS_URL switches the cache to Redis (production, many app servers).
+# The cache is an optimisation: when Redis is down or slow, pages are built from
+# the database (hiwar.core.cache), after at most a short socket timeout, and Redis
+# is then skipped for REDIS_RETRY_AFTER seconds.
+def env_seconds(name, default: float) -> float:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1
+    if number <= 0:
+        raise ImproperlyConfigured(f"{name} must be a number of seconds above 0, not {value!r}")
+    return number
+
+
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "hiwar.core.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "hiwar",
+            "OPTIONS": {
+                "socket_connect_timeout": env_seconds("REDIS_CONNECT_TIMEOUT", 0.25),
+                "socket_timeout": env_seconds("REDIS_SOCKET_TIMEOUT", 0.25),
+                "RETRY_AFTER": env_seconds("REDIS_RETRY_AFTER", 10),
+            },
         }
     }
 else:
