@@ -17,12 +17,12 @@ import logging
 import uuid
 
 from django.core.cache import cache
-from django.core.files.base import ContentFile
-from django.core.files.storage import default_storage
 from django.db import connection
 from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
+
+from hiwar.core.media import storage_is_writable
 
 logger = logging.getLogger(__name__)
 
@@ -45,17 +45,11 @@ def cache_answers() -> bool:
         cache.delete(key)
 
 
-def media_writable() -> bool:
-    name = default_storage.save(f".healthz-{uuid.uuid4().hex}", ContentFile(b"ok"))
-    default_storage.delete(name)
-    return True
-
-
 # name: (check, what its failure makes the whole answer)
 CHECKS = {
     "database": (database_answers, "error"),
     "cache": (cache_answers, "degraded"),
-    "media": (media_writable, "degraded"),
+    "media": (storage_is_writable, "degraded"),
 }
 
 
