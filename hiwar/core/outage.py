@@ -9,8 +9,9 @@ Three parts, each for one way PostgreSQL fails:
   DATABASE_ADMIN_STATEMENT_TIMEOUT, see `AdminStatementTimeoutMiddleware`);
 - hung (the server is paused: it accepts bytes and never answers, so neither of the
   above fires — the server itself times statements, and the kernel still completes
-  TCP): `RequestDeadlineMiddleware` shuts the socket of a request still waiting on
-  the database after DATABASE_REQUEST_DEADLINE seconds. The blocked query then fails
+  TCP): `RequestDeadlineMiddleware` shuts the socket of a request whose query (or
+  first contact with the database) is still unanswered after
+  DATABASE_REQUEST_DEADLINE seconds. The blocked query then fails
   with OperationalError, Django drops the connection, and the next request opens a
   new one: recovery needs no restart.
 
@@ -171,8 +172,25 @@ class RequestDeadlineMiddleware:
         seconds = self.seconds
         if request.path_info.startswith("/admin/"):  # editors may run longer statements
             seconds = max(seconds, settings.HIWAR_ADMIN_STATEMENT_TIMEOUT_MS / 1000 + 5)
-        ticket = _watchdog.start(connections[DEFAULT_DB_ALIAS], seconds)
+        connection = connections[DEFAULT_DB_ALIAS]
+        # Armed from the start until the first query is answered (that span holds the
+        # connection's health check and the connecting, which no query wrapper sees),
+        # then only while a query is in flight: a page slow for want of CPU is not a
+        # hung database and keeps its connection.
+        armed = {"ticket": _watchdog.start(connection, seconds)}
+
+        def watch(execute, sql, params, many, context):
+            if armed["ticket"] is None:
+                armed["ticket"] = _watchdog.start(connection, seconds)
+            try:
+                return execute(sql, params, many, context)
+            finally:
+                _watchdog.stop(armed["ticket"])
+                armed["ticket"] = None
+
         try:
-            return self.get_response(request)
+            with connection.execute_wrapper(watch):
+                return self.get_response(request)
         finally:
-            _watchdog.stop(ticket)
+            if armed["ticket"] is not None:
+                _watchdog.stop(armed["ticket"])

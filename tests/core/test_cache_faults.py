@@ -129,10 +129,12 @@ def test_a_hung_redis_costs_one_short_timeout_not_one_per_call(client, settings,
     for url in urls:
         assert client.get(url).status_code == 200, url
     elapsed = time.monotonic() - started
-    # Without the breaker each of the pages' many cache calls waits TIMEOUT (and
-    # without the timeout, 5 s or forever): with it, the first call trips it.
-    assert elapsed < 5, f"{len(urls)} pages took {elapsed:.1f} s"
-    assert len(silent_redis.accepted) <= 2
+    # Without the breaker each of the pages' many cache calls opens a connection and
+    # waits TIMEOUT (without the timeout, forever): with it, the first call trips it.
+    # The count is the measure; the time bound only catches a hang (a loaded test
+    # machine makes wall-clock figures noisy).
+    assert len(silent_redis.accepted) <= 2, f"{len(silent_redis.accepted)} connections to a hung Redis"
+    assert elapsed < 30, f"{len(urls)} pages took {elapsed:.1f} s"
 
     health_started = time.monotonic()
     health = client.get("/healthz")
