@@ -75,8 +75,8 @@ class Results:
             self.latencies.append(seconds)
 
 
-def fetch(connection, path):
-    connection.request("GET", path, headers={"Host": "127.0.0.1", "Accept-Encoding": "gzip"})
+def fetch(connection, path, encoding="gzip"):
+    connection.request("GET", path, headers={"Host": "127.0.0.1", "Accept-Encoding": encoding})
     response = connection.getresponse()
     body = response.read()
     return response.status, body
@@ -116,7 +116,7 @@ def editor(number, article_id, port, stop, every, log):
         started = time.monotonic()
         while time.monotonic() - started < 60:
             try:
-                status, body = fetch(connection, page.url)
+                status, body = fetch(connection, page.url, encoding="identity")  # to read the title
             except (OSError, http.client.HTTPException):
                 connection.close()
                 connection = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
