@@ -9,7 +9,7 @@ for the whole page at once).
 import enum
 import math
 import re
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from typing import Annotated
 from urllib.parse import urlencode
 
@@ -77,7 +77,21 @@ def _iso_only(value):
     text = value.strip().upper()
     if len(text) == 10:
         return date.fromisoformat(text)
-    return datetime.fromisoformat(text)
+    moment = datetime.fromisoformat(text)
+    check_offset(moment)
+    return moment
+
+
+# Real time zones lie between UTC-12:00 and UTC+14:00 (Kiribati). Python accepts
+# offsets up to ±23:59, PostgreSQL only ±15:59: `2022-06-01T12:00:00-16:00` parsed
+# here and then failed in the query (InvalidTimeZoneDisplacementValue, a 500).
+MAX_OFFSET = timedelta(hours=14)
+
+
+def check_offset(moment: datetime):
+    offset = moment.utcoffset()
+    if offset is not None and abs(offset) > MAX_OFFSET:
+        raise ValueError("the time-zone offset must lie between -14:00 and +14:00")
 
 
 DateOrTime = Annotated[datetime | date, BeforeValidator(_iso_only)]

@@ -7,7 +7,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # `os.environ.get("NAME"`, `os.environ["NAME"]`, `env_bool("NAME"`, `env_int(…`, `env_list(…`;
 # production.py also checks a tuple of required names before reading them.
 READ = re.compile(
-    r"""(?:os\.environ(?:\.get)?\s*[(\[]|env_(?:bool|int|list)\()\s*["']([A-Z_][A-Z0-9_]*)["']"""
+    r"""(?:os\.environ(?:\.get)?\s*[(\[]|env_(?:bool|int|list|seconds)\()\s*["']([A-Z_][A-Z0-9_]*)["']"""
 )
 REQUIRED = re.compile(r"""for _required in \(([^)]*)\)""")
 
