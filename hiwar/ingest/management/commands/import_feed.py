@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand
 from hiwar.ingest.batch import BatchReport, display_name
 from hiwar.ingest.feeds import parse_feed
 from hiwar.ingest.models import ImportRecord
+from hiwar.ingest.permissions import import_user
 from hiwar.ingest.reading import MAX_INPUT_BYTES, read_input
 from hiwar.ingest.results import ImportFailure
 
@@ -37,6 +38,7 @@ class Command(BaseCommand):
             help="JSON Lines on standard output; summary and errors on standard error",
         )
         parser.add_argument("--publish", action="store_true", help="publish at once instead of saving drafts")
+        parser.add_argument("--user", metavar="USERNAME", help="import with this editor's page permissions")
         parser.add_argument("--max-bytes", type=int, default=MAX_INPUT_BYTES)
 
     def handle(self, *args, **options):
@@ -76,6 +78,9 @@ def item_writer(options):
     from hiwar.ingest.importer import ImportOptions, batch_session, import_parsed
 
     import_options = ImportOptions(
-        section=options["section"], publish=options["publish"], kind=ImportRecord.FEED
+        section=options["section"],
+        publish=options["publish"],
+        user=import_user(options.get("user")),
+        kind=ImportRecord.FEED,
     )
     return (lambda item, name: import_parsed(item.page, name, import_options, guid=item.key), batch_session())

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand
 
 from hiwar.ingest.batch import BatchReport, display_name, prepared_pages
 from hiwar.ingest.models import ImportRecord
+from hiwar.ingest.permissions import import_user
 from hiwar.ingest.reading import MAX_INPUT_BYTES, InputError
 from hiwar.ingest.results import ImportFailure
 
@@ -39,6 +40,7 @@ class Command(BaseCommand):
             help="JSON Lines on standard output; summary and errors on standard error",
         )
         parser.add_argument("--publish", action="store_true", help="publish at once instead of saving drafts")
+        parser.add_argument("--user", metavar="USERNAME", help="import with this editor's page permissions")
         parser.add_argument(
             "--translation-of",
             type=int,
@@ -101,6 +103,7 @@ def page_writer(options):
     import_options = ImportOptions(
         section=options["section"],
         publish=options["publish"],
+        user=import_user(options.get("user")),
         translation_of=options["translation_of"],
         kind=ImportRecord.PAGE,
     )
