@@ -13,3 +13,17 @@ class NewsroomConfig(AppConfig):
         from . import names, signals  # noqa: F401  (connects the receivers)
 
         names.connect_all()
+        self.check_go_live_times()
+
+    def check_go_live_times(self):
+        """Every page type's admin form refuses a go-live time in the past (forms.py).
+
+        Set before Wagtail builds (and caches) the edit forms, on first use."""
+        from wagtail.admin.forms import WagtailAdminPageForm
+        from wagtail.models import get_page_models
+
+        from .forms import scheduling_form_class
+
+        for model in get_page_models():
+            base = getattr(model, "base_form_class", None) or WagtailAdminPageForm
+            model.base_form_class = scheduling_form_class(base)
