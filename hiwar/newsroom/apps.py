@@ -14,6 +14,19 @@ class NewsroomConfig(AppConfig):
 
         names.connect_all()
         self.check_go_live_times()
+        self.add_corrections_panel()
+
+    def add_corrections_panel(self):
+        """Corrections are edited on the article's own page (its content tab); `news`
+        does not know about them, the article template shows any it finds."""
+        from wagtail.admin.panels import InlinePanel
+
+        from hiwar.news.models import ArticlePage
+
+        ArticlePage.content_panels = [
+            *ArticlePage.content_panels,
+            InlinePanel("corrections", heading=_("Corrections"), label=_("Correction")),
+        ]
 
     def check_go_live_times(self):
         """Every page type's admin form refuses a go-live time in the past (forms.py).

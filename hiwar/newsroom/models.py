@@ -1,10 +1,15 @@
-"""The newsroom's approval task: Wagtail's group approval, with a reason required
-for sending a story back."""
+"""The newsroom's approval task (Wagtail's group approval, with a reason required
+for sending a story back) and the corrections readers see on an article."""
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel
 from wagtail.forms import TaskStateCommentForm
-from wagtail.models import AbstractGroupApprovalTask
+from wagtail.models import AbstractGroupApprovalTask, Orderable
 
 
 class RejectionForm(TaskStateCommentForm):
@@ -40,3 +45,26 @@ class DeskApprovalTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("desk approval task")
         verbose_name_plural = _("desk approval tasks")
+
+
+class Correction(Orderable):
+    """A correction to a published article, shown to readers under it (`تصحيح`,
+    `Исправление`, `Correction`) with its date and time. Part of the article's
+    revisions, so it is published, compared and reverted with the article."""
+
+    article = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="corrections")
+    at = models.DateTimeField(_("corrected at"), default=timezone.now)
+    text = models.TextField(
+        _("correction"), help_text=_("What was wrong and what is right, in the article's language.")
+    )
+
+    panels = [FieldPanel("at"), FieldPanel("text")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("correction")
+        verbose_name_plural = _("corrections")
+
+    def clean(self):
+        super().clean()
+        if not (self.text or "").strip():
+            raise ValidationError({"text": _("A correction needs its text.")})

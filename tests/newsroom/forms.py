@@ -21,6 +21,7 @@ def article_form(page=None, **overrides):
         "go_live_at": "",
         "expire_at": "",
         "comments": inline_formset([]),
+        "corrections": inline_formset([]),
     }
     data.update(overrides)
     return nested_form_data(data)
