@@ -38,9 +38,12 @@ serve: install
 	@echo ""
 	@echo "Hiwar is starting on http://127.0.0.1:8000/ (Arabic /ar/, Russian /ru/, English /en/)."
 	@echo "There is no default account. Create one for the admin at /admin/ with:"
-	@echo "    $(PY) manage.py createsuperuser"
+	@echo "    $(PY) manage.py add_staff NAME --role admin   (roles: docs/newsroom.md)"
 	@echo ""
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@echo "Scheduled publishing: manage.py run_scheduler runs beside the server (every 60 s)."
+	@$(PY) manage.py run_scheduler & SCHEDULER=$$!; \
+	  trap 'kill $$SCHEDULER 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py runserver 127.0.0.1:8000
 
 # Browser tests need Debian's Chromium; install it when missing (we run as root here).
 chromium:

@@ -39,6 +39,8 @@ from hiwar.news.models import ArticlePage, SectionPage
 from hiwar.text.pages import SUBHEADING, ParsedPage
 from hiwar.text.slugs import slugify_title
 
+from .permissions import check_may_import
+
 DEFAULT_SECTION = "news"
 _MAX_KEY = 600
 MAX_SUGGESTION_CANDIDATES = 30
@@ -51,6 +53,7 @@ class ImportOptions:
     translation_of: int | None = None  # page id
     kind: str = ImportRecord.PAGE
     sections: dict = field(default_factory=dict)  # (slug, lang) → SectionPage, for the batch
+    user: object = None  # `--user`: import with this editor's page permissions (ingest/permissions.py)
 
 
 def import_key(page: ParsedPage, fingerprint: str, guid: str | None = None) -> str:
@@ -288,6 +291,7 @@ def _translation_key_for(options: ImportOptions, locale: Locale) -> uuid.UUID:
 
 def _create_article(page, key, signature, origin, options: ImportOptions) -> ImportResult:
     section = find_section(options.section, page.lang, options.sections)
+    check_may_import(options.user, section, options.publish)
     article = ArticlePage(
         title=page.title[:255],
         slug=slugify_title(page.title) or "article",

@@ -75,6 +75,7 @@ INSTALLED_APPS = [
     "hiwar.ingest",
     "hiwar.api",
     "hiwar.syndication",
+    "hiwar.newsroom",
     "hiwar.operations",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -117,6 +118,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "hiwar.newsroom.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -278,3 +280,23 @@ HIWAR_SECTION_PAGE_SIZE = 20
 # Uploaded media served by Django itself: on for `make run` and tests; in
 # production put a web server or object storage in front and switch it off.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+
+# --- Newsroom (hiwar/newsroom, docs/newsroom.md) ------------------------------
+# Desk → Chief editor approval; an edit after approval needs approving again.
+WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Two editors on one article: the editor pings every 10 s, shows who else is
+# there, and a save over a newer revision is refused until confirmed.
+WAGTAIL_EDITING_SESSION_PING_INTERVAL = 10_000
+WAGTAILADMIN_GLOBAL_EDIT_LOCK = False  # a lock stops everyone but its holder
+# Notifications (submitted, approved, rejected): SMTP from the environment in
+# production; dev prints them on the console.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

@@ -8,6 +8,7 @@ from contextlib import nullcontext
 from django.core.management.base import BaseCommand
 
 from hiwar.ingest.batch import BatchReport
+from hiwar.ingest.permissions import import_user
 from hiwar.ingest.reading import MAX_INPUT_BYTES
 from hiwar.ingest.results import ImportFailure
 from hiwar.text.languages import codes_or
@@ -34,6 +35,7 @@ class ImportCommand(BaseCommand):
             help="JSON Lines on standard output; summary and errors on standard error",
         )
         parser.add_argument("--publish", action="store_true", help="publish at once instead of saving drafts")
+        parser.add_argument("--user", metavar="USERNAME", help="import with this editor's page permissions")
         parser.add_argument(
             "--max-bytes",
             type=int,
@@ -86,6 +88,7 @@ class ImportCommand(BaseCommand):
         import_options = ImportOptions(
             section=options["section"],
             publish=options["publish"],
+            user=import_user(options.get("user")),
             kind=self.record_kind,
             **self.import_options(options),
         )
