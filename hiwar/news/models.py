@@ -20,6 +20,7 @@ from wagtail.search import index
 
 from hiwar.text.slugs import slugify_title
 
+from . import visibility
 from .blocks import ArticleBodyBlock, plain_text_of
 
 
@@ -80,12 +81,14 @@ class HomePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.live().public().descendant_of(self).for_listing()
-        lead = self.lead_story if self.lead_story_id and self.lead_story.live else articles.first()
+        articles = ArticlePage.objects.descendant_of(self).visible().for_listing()
+        # The editor's lead story only while readers may see it; else the newest article.
+        chosen = articles.filter(pk=self.lead_story_id).first() if self.lead_story_id else None
+        lead = chosen or articles.first()
         latest = [article for article in articles[: self.max_latest + 1] if article != lead][
             : self.max_latest
         ]
-        sections = list(SectionPage.objects.live().public().child_of(self).in_menu())
+        sections = list(visibility.visible(SectionPage.objects.child_of(self)).in_menu())
         # The lead story is already at the top: its section block shows the next ones.
         by_section = ArticlePage.objects.latest_in_each(sections, self.per_section, exclude=lead)
         context.update(
@@ -112,7 +115,8 @@ class SectionPage(DescribedPageMixin, TransliteratedSlugMixin, Page):
         return self.intro
 
     def articles(self):
-        return ArticlePage.objects.live().public().child_of(self).for_listing()
+        """What readers may see of the section, newest first (tag pages list the same way)."""
+        return ArticlePage.objects.child_of(self).visible().for_listing()
 
     def route(self, request, path_components):
         """Fetch an article with its lead image and locale in one query.
@@ -158,6 +162,10 @@ def paginate(queryset, raw_number, per_page):
 
 
 class ArticlePageQuerySet(PageQuerySet):
+    def visible(self, now=None):
+        """The articles a reader may see now (hiwar.news.visibility)."""
+        return visibility.visible(self, now)
+
     def for_listing(self):
         """Listings need the image and its renditions, not the body: 2 queries in all."""
         return (
@@ -176,8 +184,7 @@ class ArticlePageQuerySet(PageQuerySet):
         depth = sections[0].depth
         parent_path = Substr("path", 1, Page.steplen * depth)
         articles = (
-            self.live()
-            .public()
+            self.visible()
             .filter(depth=depth + 1)
             .annotate(parent_path=parent_path)
             .filter(parent_path__in=[section.path for section in sections])
