@@ -14,7 +14,8 @@ appears in search the moment its date comes, without being saved or re-indexed.
 from wagtail.models import Page
 
 from hiwar.news.visibility import may_become_visible
-from hiwar.text.analysis import LANGUAGES, analyze
+from hiwar.text.analysis import analyze
+from hiwar.text.languages import LANGUAGE_CODES as LANGUAGES
 
 from .backends import IndexRow, get_backend
 
