@@ -1,7 +1,7 @@
 """The read-only JSON API at /api/v1/ (django-ninja; schema at /api/v1/openapi.json).
 
-Everything it returns comes through hiwar.syndication.queries: live, public,
-not expired, articles whose date has come. Query counts do not depend on the
+Everything it returns is what the publication policy (hiwar.news.visibility)
+lets a reader see now; search applies it before counting and paging. Query counts do not depend on the
 number of items returned (images, renditions, tags and sections are fetched
 for the whole page at once).
 """
@@ -20,14 +20,9 @@ from ninja.errors import HttpError
 from ninja.renderers import JSONRenderer
 from pydantic import BeforeValidator
 
-from hiwar.syndication.bodies import BodyRenderer, image_data
-from hiwar.syndication.queries import (
-    absolute_url,
-    published_articles,
-    published_pages,
-    translations_of,
-    visible,
-)
+from hiwar.news.bodies import BodyRenderer, image_data
+from hiwar.news.links import absolute_url, translations_of
+from hiwar.news.visibility import listed_articles, visible
 
 from .schemas import ArticleDetailOut, ArticleListOut, ErrorOut, SearchOut, SectionOut
 
@@ -182,7 +177,7 @@ def list_articles(
     from hiwar.news.models import ArticleTag, SectionPage
 
     since, until = _bound(since), _bound(until, end_of_day=True)
-    articles = published_articles()
+    articles = listed_articles()
     if lang:
         articles = articles.filter(locale__language_code=lang.value)
     if section:
@@ -232,7 +227,7 @@ def list_articles(
 )
 def get_article(request, article_id: int = Path(..., ge=1, le=MAX_ID)):
     """The article with its body as typed blocks and its language versions."""
-    article = published_articles().defer(None).prefetch_related("tags").filter(pk=article_id).first()
+    article = listed_articles().defer(None).prefetch_related("tags").filter(pk=article_id).first()
     if article is None:
         raise HttpError(404, "No published article with this id.")
     lang = article.locale.language_code
@@ -282,9 +277,6 @@ def search(
         found = run_search(q, lang.value, page=page, per_page=per_page)
     except InvalidSearch as error:
         raise HttpError(400, str(error)) from None
-    ids = [result.id for result in found.results]
-    # The index's own check plus ours: a page dated in the future is not shown either.
-    still = set(published_pages().filter(pk__in=ids).values_list("pk", flat=True)) if ids else set()
     return {
         "query": found.query,
         "lang": found.lang,
@@ -303,6 +295,5 @@ def search(
                 "score": result.score,
             }
             for result in found.results
-            if result.id in still
         ],
     }

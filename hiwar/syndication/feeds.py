@@ -20,10 +20,13 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
-from .bodies import BodyRenderer, image_data, plain
+from hiwar.news.bodies import BodyRenderer, image_data, plain
+from hiwar.news.links import absolute_url
+from hiwar.news.visibility import listed_articles as published_articles
+from hiwar.news.visibility import visible
+
 from .cache import until_content_changes
 from .publication import home_page, publication_name
-from .queries import absolute_url, published_articles, visible
 
 FEED_SIZE = 50
 

@@ -24,7 +24,6 @@ def og_locale(lang: str) -> str:
 
 def home_page(lang: str):
     from hiwar.news.models import HomePage
-
-    from .queries import visible
+    from hiwar.news.visibility import visible
 
     return visible(HomePage.objects.filter(locale__language_code=lang)).order_by("path").first()

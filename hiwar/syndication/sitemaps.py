@@ -24,10 +24,11 @@ from django.views.decorators.http import conditional_page, require_GET
 
 from hiwar.core.dates import machine_datetime
 from hiwar.core.languages import language_codes
+from hiwar.news.links import PageUrls, ordered_alternates, translations_of
+from hiwar.news.visibility import visible_articles, visible_pages
 
 from .cache import until_content_changes
 from .publication import publication_name
-from .queries import PageUrls, ordered_alternates, published_pages, translations_of, visible_articles
 
 NEWS_WINDOW = datetime.timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per news sitemap
@@ -54,7 +55,7 @@ class LanguageSitemap(Sitemap):
     def items(self):
         # Plain rows, not Page objects: a sitemap page holds thousands of them.
         return (
-            published_pages(self.now)
+            visible_pages(self.now)
             .filter(locale__language_code=self.lang)
             .order_by("path")
             .values("id", "url_path", "translation_key", "last_published_at")

@@ -145,7 +145,7 @@ def test_sitemap_queries_do_not_grow(client, site_tree, django_assert_max_num_qu
 def test_fast_page_urls_equal_wagtails(rf, news):
     from wagtail.models import Page
 
-    from hiwar.syndication.queries import PageUrls
+    from hiwar.news.links import PageUrls
 
     request = rf.get("/sitemap.xml")
     urls = PageUrls(request)

@@ -1,26 +1,24 @@
 """`{% article_head %}`: Open Graph, Twitter card and JSON-LD `NewsArticle`.
 
 The canonical link and the hreflang alternates are written by base.html; this
-adds what social sites and search engines read about an article. Two queries
-when the article has translations (their dates; the source language recorded by
+adds what social sites and search engines read about an article. One query
+when the article has translations (the source language recorded by
 wagtail-localize), none otherwise: the versions themselves come from the
-language switcher's links, already made for base.html.
+language switcher's links (the publication policy's), already made for base.html.
 """
 
 import json
 
 from django import template
 from django.templatetags.static import static
-from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
-from wagtail.models import Page
 
 from hiwar.core.dates import machine_datetime
 from hiwar.core.languages import language_codes
+from hiwar.news.bodies import image_data, plain
 from hiwar.news.navigation import navigation_for
 
-from ..bodies import image_data, plain
 from ..publication import og_locale, publication_name
 
 register = template.Library()
@@ -35,23 +33,18 @@ def json_ld(data) -> str:
 
 
 def language_versions(page, context):
-    """[(lang, url, first published)] of the article's distributed versions, in the
-    site's language order: 1 query on top of the switcher's own (which base.html
-    has already made and cached on the request)."""
-    from hiwar.core.templatetags.hiwar_i18n import language_links
+    """[(lang, url, first published)] of the article's versions a reader may see, in the
+    site's language order: the switcher's own (visibility policy), which base.html has
+    already looked up and cached on the request, so no query."""
+    from hiwar.news.templatetags.hiwar_i18n import language_links
+    from hiwar.news.translations import visible_translations
 
     request = context["request"]
     links = {link["code"]: link["full_url"] for link in language_links(context)}
     links.setdefault(page.locale.language_code, request.build_absolute_uri(request.path))
-    now = timezone.now()
-    rows = Page.objects.filter(
-        translation_key=page.translation_key, locale__language_code__in=list(links)
-    ).values_list("locale__language_code", "first_published_at", "articlepage__date", "expire_at")
-    dates = {}
-    for lang, first_published_at, date, expire_at in rows:
-        # The switcher lists live, public pages; the date guard and expiry are ours.
-        if (date is None or date <= now) and (expire_at is None or expire_at > now):
-            dates[lang] = first_published_at or date
+    dates = {
+        code: version.first_published_at for code, version in visible_translations(page, request).items()
+    }
     dates.setdefault(page.locale.language_code, page.first_published_at or page.date)
     return [(code, links[code], dates[code]) for code in language_codes() if code in links and code in dates]
 

@@ -10,7 +10,7 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 
 from hiwar.core.languages import direction, language_codes, language_name
-from hiwar.core.translations import live_translations
+from hiwar.news.translations import visible_translations
 from hiwar.text import organisation as names
 
 register = template.Library()
@@ -41,10 +41,10 @@ def _link(code, url, full_url, current):
 
 
 def page_language_links(page, request):
-    """One link per live, public translation of `page`, in the site's language order."""
+    """One link per translation of `page` a reader may see, in the site's language order."""
     current = get_language()
     links = []
-    for code, translation in live_translations(page, request).items():
+    for code, translation in visible_translations(page, request).items():
         url = translation.get_url(request)
         links.append(_link(code, url, request.build_absolute_uri(url), code == current))
     return links

@@ -1,5 +1,8 @@
 """Article bodies for machines: sanitized HTML for feeds, structured blocks for the API.
 
+They sit beside the blocks they read (news/blocks.py), so that syndication and
+the API share them without importing each other.
+
 Wagtail's own rendering (`{% include_block %}`, `|richtext`) looks up linked
 pages and images article by article; a feed of 50 articles would then cost a
 query per link and per image. Here the references of every article of a listing
@@ -18,7 +21,7 @@ from urllib.parse import urljoin
 import nh3
 from django.utils.html import escape
 
-from .queries import published_pages
+from .visibility import visible_pages
 
 IMAGE_SPEC = "fill-1200x675"
 
@@ -135,7 +138,7 @@ class BodyRenderer:
         self.page_urls = {}
         if page_ids:
             for page in (
-                published_pages().filter(pk__in=page_ids).only("id", "url_path", "locale__language_code")
+                visible_pages().filter(pk__in=page_ids).only("id", "url_path", "locale__language_code")
             ):
                 self.page_urls[page.pk] = page.get_url(request)
         self.document_urls = {}
