@@ -162,7 +162,7 @@ class LanguageFeed(Feed):
         items = []
         for article in articles:
             lang = article.locale.language_code
-            image = image_data(article.lead_image, lang, request, article.lead_image_caption)
+            image = image_data(article.lead_image, lang, request, article.lead_image_caption, article.title)
             content = renderer.html(article, lang, lead_image=image)
             summary = article.summary or Truncator(plain(content)).chars(300)
             items.append(
