@@ -32,6 +32,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _setup import setup_django  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from hiwar.text.organisation import ORGANISATION_NAMES  # noqa: E402
+
 PARSE_TARGET = 200
 DATABASE_TARGET = 50
 NB = "\u00a0"
@@ -81,7 +84,7 @@ def reference_format_page(rng, number):
         lines += [block, NB]
     lines += [
         NB,
-        'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"',
+        ORGANISATION_NAMES["ar"],  # the site's name in the footer, dropped as page chrome
         "الصورة: مجلس الاتحاد الروسي",
         "المصدر: تاس",
     ]

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from django.db import connection as default_connection
 from django.utils import timezone
 
-from hiwar.text.analysis import LANGUAGES as ALL_LANGUAGES
+from hiwar.text.languages import LANGUAGE_CODES as ALL_LANGUAGES
 
 # Title terms count this many times more than body terms.
 TITLE_WEIGHT = 10.0

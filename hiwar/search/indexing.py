@@ -10,7 +10,8 @@ private pages never reach the index.
 from django.utils import timezone
 from wagtail.models import Page
 
-from hiwar.text.analysis import LANGUAGES, analyze
+from hiwar.text.analysis import analyze
+from hiwar.text.languages import LANGUAGE_CODES as LANGUAGES
 
 from .backends import IndexRow, get_backend
 

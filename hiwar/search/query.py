@@ -13,7 +13,8 @@ from datetime import datetime
 from django.utils import timezone
 from django.utils.html import escape
 
-from hiwar.text.analysis import LANGUAGES, analyze_query, highlight_spans
+from hiwar.text.analysis import analyze_query, highlight_spans
+from hiwar.text.languages import LANGUAGE_CODES as LANGUAGES
 
 from .backends import RANK_WINDOW, Hit, get_backend
 

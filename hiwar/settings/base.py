@@ -11,6 +11,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from hiwar.text.languages import DEFAULT_LANGUAGE, SITE_LANGUAGES
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
 VAR_DIR = Path(os.environ.get("HIWAR_VAR_DIR", BASE_DIR / "var"))
@@ -167,12 +169,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Languages --------------------------------------------------------------
 # Arabic is the default language; every public URL starts with its language.
-LANGUAGE_CODE = "ar"
-LANGUAGES = [
-    ("ar", "العربية"),
-    ("ru", "Русский"),
-    ("en", "English"),
-]
+# The list itself is hiwar/text/languages.py (the text rules and the commands read it too).
+LANGUAGE_CODE = DEFAULT_LANGUAGE
+LANGUAGES = [(language.code, language.name) for language in SITE_LANGUAGES]
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
