@@ -162,7 +162,10 @@ class TagSitemap(Sitemap):
 def _sitemaps(request):
     now = timezone.now()
     sitemaps = {code: LanguageSitemap(code, request, now) for code in language_codes()}
-    sitemaps.update({f"{code}-tags": TagSitemap(code, request, now) for code in language_codes()})
+    for code in language_codes():
+        tags = TagSitemap(code, request, now)
+        if tags.paginator.count:  # a language without tagged articles has no tag sitemap
+            sitemaps[f"{code}-tags"] = tags
     return sitemaps
 
 
