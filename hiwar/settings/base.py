@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "hiwar.ingest",
     "hiwar.api",
     "hiwar.syndication",
+    "hiwar.operations",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.settings",
