@@ -8,6 +8,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from hiwar.core import health, media, security
+from hiwar.news import views as news_views
 from hiwar.syndication import feeds, sitemaps
 
 # A database that does not answer is a 503 page with Retry-After, not a 500.
@@ -39,6 +40,10 @@ urlpatterns += i18n_patterns(
     path("search/", include("hiwar.search.urls")),
     path("feed/", feeds.rss_feed, name="hiwar-feed"),
     path("feed/atom/", feeds.atom_feed, name="hiwar-feed-atom"),
+    # Before Wagtail's pages: a section slugged `tags` would be shadowed here.
+    path("tags/<slug:slug>/", news_views.tag_page, name="hiwar-tag"),
+    path("tags/<slug:tag>/feed/", feeds.rss_feed, name="hiwar-tag-feed"),
+    path("tags/<slug:tag>/feed/atom/", feeds.atom_feed, name="hiwar-tag-feed-atom"),
     path("<slug:section>/feed/", feeds.rss_feed, name="hiwar-section-feed"),
     path("<slug:section>/feed/atom/", feeds.atom_feed, name="hiwar-section-feed-atom"),
     # Wagtail's private-page password form, with a limit on wrong tries (same URL and name).

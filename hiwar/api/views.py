@@ -144,7 +144,7 @@ def _summary(article, request, sections):
         "last_published_at": article.last_published_at,
         "summary": article.summary,
         "section": sections.get(article.path[: -ArticlePage.steplen]),
-        "image": image_data(article.lead_image, lang, request, article.lead_image_caption),
+        "image": image_data(article.lead_image, lang, request, article.lead_image_caption, article.title),
         "source": {"name": article.source_name, "url": article.source_url or None}
         if article.source_name
         else None,

@@ -21,6 +21,8 @@ from urllib.parse import urljoin
 import nh3
 from django.utils.html import escape
 
+from hiwar.core.images import alt_text
+
 from .visibility import visible_pages
 
 IMAGE_SPEC = "fill-1200x675"
@@ -78,8 +80,9 @@ def sanitize(fragment: str, base_url: str = "") -> str:
     )
 
 
-def image_data(image, lang, request, caption=""):
-    """URL, size, type and credit of an image's standard rendition; None without image."""
+def image_data(image, lang, request, caption="", headline=""):
+    """URL, size, type, credit and alt text (hiwar.core.images.alt_text) of an
+    image's standard rendition; None without image."""
     if image is None:
         return None
     try:
@@ -98,7 +101,7 @@ def image_data(image, lang, request, caption=""):
         "length": length,
         "credit": image.credit_in(lang),
         "caption": caption or "",
-        "alt": caption or image.title,
+        "alt": alt_text(image, lang, caption=caption, headline=headline),
     }
 
 
@@ -186,7 +189,7 @@ class BodyRenderer:
                 result.append(
                     {
                         "type": "image",
-                        "image": image_data(image, lang, self.request, caption),
+                        "image": image_data(image, lang, self.request, caption, article.title),
                         "caption": caption,
                     }
                 )

@@ -11,7 +11,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
-from taggit.models import TaggedItemBase
+from taggit.models import TagBase, TaggedItemBase
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page, PageManager
@@ -95,6 +95,7 @@ class HomePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
         context.update(
             lead=lead,
             latest=latest,
+            lead_and_latest=[lead, *latest],  # the home's Open Graph picture: the first with one
             section_blocks=[(section, by_section.get(section.path, [])) for section in sections],
         )
         return context
@@ -201,7 +202,28 @@ class ArticlePageQuerySet(PageQuerySet):
         return grouped
 
 
+class Tag(TagBase):
+    """A tag with a readable Latin slug for its page, `/ar/tags/rwsya/`.
+
+    taggit's own slug keeps Arabic and Cyrillic letters as they are (`روسيا`),
+    which is percent-encoded into an unreadable URL; ours is the same
+    transliteration as the pages' slugs (`روسيا` → `rwsya`, `Россия` → `rossiya`).
+    A tag is shared by the three languages; its slug is unique, so unique in each.
+    """
+
+    free_tagging = True
+
+    class Meta:
+        verbose_name = _("tag")
+        verbose_name_plural = _("tags")
+
+    def slugify(self, tag, i=None):
+        slug = slugify_title(tag, max_length=90) or "tag"
+        return slug if i is None else f"{slug}-{i + 1}"
+
+
 class ArticleTag(TaggedItemBase):
+    tag = models.ForeignKey(Tag, on_delete=models.CASCADE, related_name="tagged_articles")
     content_object = ParentalKey("news.ArticlePage", on_delete=models.CASCADE, related_name="tagged_items")
 
 

@@ -26,7 +26,15 @@ def published_urls(tree):
     now = timezone.now()
     pages = Page.objects.filter(depth__gt=1).live().public().exclude(expire_at__lte=now)
     future = ArticlePage.objects.filter(date__gt=now).values("pk")
-    return {f"http://testserver{page.url}" for page in pages.exclude(pk__in=future) if page.url}
+    visible = pages.exclude(pk__in=future)
+    urls = {f"http://testserver{page.url}" for page in visible if page.url}
+    # and the tag page of each tag that a distributed article carries, in its language
+    articles = ArticlePage.objects.filter(pk__in=visible.values("pk"))
+    for article in articles:
+        urls |= {
+            f"http://testserver/{article.locale.language_code}/tags/{tag.slug}/" for tag in article.tags.all()
+        }
+    return urls
 
 
 @pytest.mark.django_db

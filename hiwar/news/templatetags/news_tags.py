@@ -10,6 +10,7 @@ from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.images.templatetags.wagtailimages_tags import SrcsetImageNode
 from wagtail.images.templatetags.wagtailimages_tags import image as parse_image_tag
 
+from hiwar.core.images import alt_text
 from hiwar.news.navigation import navigation_for
 
 logger = logging.getLogger(__name__)
@@ -25,6 +26,13 @@ def site_navigation(context):
 @register.filter
 def credit_in(image, lang):
     return image.credit_in(lang) if image else ""
+
+
+@register.simple_tag
+def image_alt(image, lang, caption="", headline="", context="figure"):
+    """`{% image_alt page.lead_image LANG caption=… headline=page.title as alt %}`:
+    hiwar.core.images.alt_text, the one rule for alt text."""
+    return alt_text(image, lang, caption=caption or "", headline=headline or "", context=context)
 
 
 class DistinctWidthsSrcsetNode(SrcsetImageNode):
