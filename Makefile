@@ -9,7 +9,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 # The second run is production's pair: PostgreSQL and Redis (its own database number, emptied by the tests).
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run test install install-test migrate demo serve check lint test-sqlite test-postgres chromium java vnu lock messages
+.PHONY: run test install install-test migrate demo serve check lint test-sqlite test-postgres test-text chromium java vnu lock messages
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -38,9 +38,12 @@ serve: install
 	@echo ""
 	@echo "Hiwar is starting on http://127.0.0.1:8000/ (Arabic /ar/, Russian /ru/, English /en/)."
 	@echo "There is no default account. Create one for the admin at /admin/ with:"
-	@echo "    $(PY) manage.py createsuperuser"
+	@echo "    $(PY) manage.py add_staff NAME --role admin   (roles: docs/newsroom.md)"
 	@echo ""
-	$(PY) manage.py runserver 127.0.0.1:8000
+	@echo "Scheduled publishing: manage.py run_scheduler runs beside the server (every 60 s)."
+	@$(PY) manage.py run_scheduler & SCHEDULER=$$!; \
+	  trap 'kill $$SCHEDULER 2>/dev/null' EXIT INT TERM; \
+	  $(PY) manage.py runserver 127.0.0.1:8000
 
 # Browser tests need Debian's Chromium; install it when missing (we run as root here).
 chromium:
@@ -85,6 +88,11 @@ test-postgres: install-test chromium vnu
 	DATABASE_URL=$(PG_TEST_URL) REDIS_URL=$(REDIS_TEST_URL) $(PY) -m pytest -p no:cacheprovider -m postgres
 
 test: check test-sqlite test-postgres
+
+# hiwar/text's tests alone: no Django, no pytest plugin, no database (about a second; tests/text/conftest.py).
+test-text: install-test
+	PYTEST_DISABLE_PLUGIN_AUTOLOAD=1 $(PY) -m pytest -p no:cacheprovider --confcutdir tests/text \
+	  -W ignore::pytest.PytestConfigWarning tests/text
 
 # Recompile the message catalogues after editing hiwar/locale/*/LC_MESSAGES/django.po.
 messages: install

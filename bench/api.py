@@ -81,7 +81,8 @@ def build(count):
         f"SELECT %s, %s, {', '.join(copied)} FROM news_articlepage WHERE page_ptr_id = %s"
     )
     now = timezone.now()
-    langs = ["ar", "ru", "en"]
+    from hiwar.text.languages import LANGUAGE_CODES as langs
+
     keys = [uuid.uuid4() for _ in range((count + 2) // 3)]
     started = time.perf_counter()
     with transaction.atomic():

@@ -32,10 +32,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _setup import setup_django  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from hiwar.text.normalize import to_arabic_indic_digits  # noqa: E402
+from hiwar.text.organisation import ORGANISATION_NAMES  # noqa: E402
+
 PARSE_TARGET = 200
 DATABASE_TARGET = 50
 NB = "\u00a0"
-ARABIC_INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 MONTHS = [
     "يناير",
     "فبراير",
@@ -67,7 +70,7 @@ def sentence(rng, words=18):
 
 def reference_format_page(rng, number):
     """One page shaped like seed/000_e58cfb67f5e5646e.txt, with random words."""
-    date = f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2015, 2024)}".translate(ARABIC_INDIC)
+    date = to_arabic_indic_digits(f"{rng.randint(1, 28)} {rng.choice(MONTHS)} {rng.randint(2015, 2024)}")
     paragraphs = [" ".join(sentence(rng) for _ in range(rng.randint(2, 4))) for _ in range(13)]
     body = (
         paragraphs[:7]
@@ -81,7 +84,7 @@ def reference_format_page(rng, number):
         lines += [block, NB]
     lines += [
         NB,
-        'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"',
+        ORGANISATION_NAMES["ar"],  # the site's name in the footer, dropped as page chrome
         "الصورة: مجلس الاتحاد الروسي",
         "المصدر: تاس",
     ]

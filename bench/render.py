@@ -40,7 +40,8 @@ def build_site(article_count):
         ("subheading", "التعاون الأمني"),
         paragraph("وفي سياق التعاون الأمني، لفت الوزير الانتباه إلى التنسيق الوثيق بين البلدين. " * 3),
     ]
-    langs = ("ar", "ru", "en")
+    from hiwar.text.languages import LANGUAGE_CODES as langs
+
     slugs = ("news", "analysis", "economy")
     now = timezone.now()
     first = None

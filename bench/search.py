@@ -33,9 +33,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from search_quality import migrate, recreate_postgres_database, setup_django  # noqa: E402
 
+from hiwar.text.languages import LANGUAGE_CODES as LANGS  # noqa: E402
+
 DEFAULT_PG = "postgres://postgres@127.0.0.1:5432/hiwar_bench"
 
-LANGS = ("ar", "ru", "en")
 ALPHABETS = {
     "ar": "ابتثجحخدذرزسشصضطظعغفقكلمنهويةى",
     "ru": "абвгдежзиклмнопрстуфхцчшщыэюя",
@@ -173,7 +174,7 @@ def main():
 
     from django.db import connections
 
-    from hiwar.search.quality import load_relevance_set
+    from tests.search.relevance import load_relevance_set
 
     data = load_relevance_set()
     rng = random.Random(options.seed)

@@ -1,4 +1,5 @@
 """Search quality on the relevance set (tests/search/relevance.json), side by side.
+The measures (MRR, recall@10) are tests/search/relevance.py's, the compared stemmers bench/stemmers.py's.
 
     .venv/bin/python bench/search_quality.py [--pg postgres://postgres@127.0.0.1:5432/hiwar_quality] [--misses]
 
@@ -38,7 +39,8 @@ def setup_django(sqlite_path: str, pg_url: str | None):
     if pg_url:
         databases["postgres"] = dj_database_url.parse(pg_url)
     settings.configure(
-        INSTALLED_APPS=["hiwar.search"],
+        # The search app alone (bare index tables, no Wagtail, no signals): see bench_apps.py.
+        INSTALLED_APPS=["bench_apps.BareSearchConfig"],
         DATABASES=databases,
         USE_TZ=True,
         TIME_ZONE="UTC",
@@ -102,20 +104,6 @@ def our_runner(alias, articles, analyzer):
         return [articles[hit.page_id - 1]["key"] for hit in hits]
 
     return run_query
-
-
-def register_pymorphy3() -> bool:
-    """Measure-only Russian variant: pymorphy3's lemma, then Snowball (not a project dependency:
-    `pip install --target DIR pymorphy3 pymorphy3-dicts-ru` and put DIR on PYTHONPATH)."""
-    try:
-        import pymorphy3
-    except ImportError:
-        return False
-    from hiwar.text import russian
-
-    morph = pymorphy3.MorphAnalyzer(lang="ru")
-    russian.STEMMERS["pymorphy3"] = lambda word: {russian.snowball_stem(morph.parse(word)[0].normal_form)}
-    return True
 
 
 # --- baselines ---------------------------------------------------------------------
@@ -208,47 +196,55 @@ def main():
     if options.pg:
         migrate("postgres")
 
-    from hiwar.search.quality import evaluate, load_relevance_set, misses
+    from stemmers import (
+        ComparisonAnalyzer,
+        lucene_stems,
+        pymorphy3_stems,
+        snowball_arabic_stems,
+        snowball_russian_stems,
+    )
+
     from hiwar.text.analysis import Analyzer
+    from hiwar.text.languages import LANGUAGE_CODES
+    from tests.search.relevance import evaluate, load_relevance_set, misses
 
     data = load_relevance_set()
     articles, queries = data["articles"], data["queries"]
     configurations = [("ours/sqlite", lambda: our_runner("default", articles, Analyzer()))]
     if options.pg:
         configurations.append(("ours/postgresql", lambda: our_runner("postgres", articles, Analyzer())))
-    configurations += [
-        ("ours, ar=lucene", lambda: our_runner("default", articles, Analyzer(arabic_stemmer="lucene"))),
-        ("ours, ar=snowball", lambda: our_runner("default", articles, Analyzer(arabic_stemmer="snowball"))),
-        ("ours, ru=snowball", lambda: our_runner("default", articles, Analyzer(russian_stemmer="snowball"))),
+    variants = [
+        ("ours, ar=lucene", ComparisonAnalyzer(arabic_stems=lucene_stems)),
+        ("ours, ar=snowball", ComparisonAnalyzer(arabic_stems=snowball_arabic_stems)),
+        ("ours, ru=snowball", ComparisonAnalyzer(russian_stems=snowball_russian_stems)),
     ]
-    if register_pymorphy3():
-        configurations.append(
-            (
-                "ours, ru=pymorphy3",
-                lambda: our_runner("default", articles, Analyzer(russian_stemmer="pymorphy3")),
-            )
-        )
+    if (lemmas := pymorphy3_stems()) is not None:
+        variants.append(("ours, ru=pymorphy3", ComparisonAnalyzer(russian_stems=lemmas)))
+    configurations += [
+        (name, lambda analyzer=analyzer: our_runner("default", articles, analyzer))
+        for name, analyzer in variants
+    ]
     configurations.append(("fts5-unicode61", lambda: fts5_unicode61_runner(articles)))
     if options.pg:
         configurations.append(("pg-native", lambda: pg_native_runner(articles)))
 
-    counts = {lang: sum(1 for q in queries if q["lang"] == lang) for lang in ("ar", "ru", "en")}
+    counts = {lang: sum(1 for q in queries if q["lang"] == lang) for lang in LANGUAGE_CODES}
     print(
         f"relevance set: {len(articles)} articles, {len(queries)} queries "
-        f"(ar {counts['ar']}, ru {counts['ru']}, en {counts['en']})\n"
+        f"({', '.join(f'{lang} {count}' for lang, count in counts.items())})\n"
     )
     header = (
         "| configuration | "
-        + " | ".join(f"{lang} MRR | {lang} R@10" for lang in ("ar", "ru", "en", "all"))
+        + " | ".join(f"{lang} MRR | {lang} R@10" for lang in (*LANGUAGE_CODES, "all"))
         + " |"
     )
     print(header)
-    print("|" + "---|" * (1 + 8))
+    print("|" + "---|" * (1 + 2 * (len(LANGUAGE_CODES) + 1)))
     for name, make_runner in configurations:
         run_query = make_runner()
         scores = evaluate(queries, run_query)
         cells = " | ".join(
-            f"{scores[lang]['mrr']:.3f} | {scores[lang]['recall']:.3f}" for lang in ("ar", "ru", "en", "all")
+            f"{scores[lang]['mrr']:.3f} | {scores[lang]['recall']:.3f}" for lang in (*LANGUAGE_CODES, "all")
         )
         print(f"| {name} | {cells} |")
         if options.misses:

@@ -3,14 +3,16 @@ import re
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.decorators.cache import cache_control
-from django.views.static import serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from hiwar.core import health
+from hiwar.core import health, media, security
+from hiwar.news import views as news_views
 from hiwar.syndication import feeds, sitemaps
+
+# A database that does not answer is a 503 page with Retry-After, not a 500.
+handler500 = "hiwar.core.outage.server_error"
 
 urlpatterns = [
     path("healthz", health.healthz, name="hiwar-health"),
@@ -28,11 +30,7 @@ if settings.SERVE_MEDIA:
     # site run with DEBUG off and no web server in front showed no pictures. A day in
     # the browser's cache is how long a picture replaced under the same name may linger.
     urlpatterns.append(
-        re_path(
-            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$",
-            cache_control(public=True, max_age=86400)(serve),
-            {"document_root": settings.MEDIA_ROOT},
-        )
+        re_path(rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<path>.*)$", media.serve_media),
     )
 
 # Every public page lives under its language: /ar/…, /ru/…, /en/…; `/` is
@@ -42,8 +40,18 @@ urlpatterns += i18n_patterns(
     path("search/", include("hiwar.search.urls")),
     path("feed/", feeds.rss_feed, name="hiwar-feed"),
     path("feed/atom/", feeds.atom_feed, name="hiwar-feed-atom"),
+    # Before Wagtail's pages: a section slugged `tags` would be shadowed here.
+    path("tags/<slug:slug>/", news_views.tag_page, name="hiwar-tag"),
+    path("tags/<slug:tag>/feed/", feeds.rss_feed, name="hiwar-tag-feed"),
+    path("tags/<slug:tag>/feed/atom/", feeds.atom_feed, name="hiwar-tag-feed-atom"),
     path("<slug:section>/feed/", feeds.rss_feed, name="hiwar-section-feed"),
     path("<slug:section>/feed/atom/", feeds.atom_feed, name="hiwar-section-feed-atom"),
+    # Wagtail's private-page password form, with a limit on wrong tries (same URL and name).
+    path(
+        "_util/authenticate_with_password/<int:page_view_restriction_id>/<int:page_id>/",
+        security.throttled_page_password,
+        name="wagtailcore_authenticate_with_password",
+    ),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

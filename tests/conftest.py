@@ -1,3 +1,4 @@
+import contextlib
 import shutil
 import types
 
@@ -16,6 +17,21 @@ def site_tree(db):
     """
     locales, homes, sections = make_site_tree()
     return types.SimpleNamespace(locales=locales, homes=homes, sections=sections)
+
+
+@contextlib.contextmanager
+def kept_for_module(django_db_blocker):
+    """Rows written inside stay for every test of a module and are rolled back after it.
+
+    For a module-scoped fixture (`django_db_setup`, `django_db_blocker`): each test's
+    own transaction is a savepoint inside this one, as with Django's setUpTestData,
+    so what a test changes is undone before the next test.
+    """
+    from django.db import transaction
+
+    with django_db_blocker.unblock(), transaction.atomic():
+        yield
+        transaction.set_rollback(True)
 
 
 @pytest.fixture(autouse=True)

@@ -16,7 +16,7 @@ from django.middleware.http import ConditionalGetMiddleware
 from django.urls import URLPattern
 from django.utils.http import http_date
 
-from hiwar.syndication.queries import content_changed_at
+from hiwar.news.visibility import content_changed_at
 
 CORS_HEADERS = {
     "Access-Control-Allow-Origin": "*",

@@ -17,7 +17,7 @@ from babel.dates import format_time as babel_format_time
 from babel.dates import get_month_names
 from hijridate import Gregorian
 
-from hiwar.text.digits import to_arabic_indic_digits
+from hiwar.text.normalize import to_arabic_indic_digits
 
 EGYPTIAN, LEVANTINE, DUAL = "egyptian", "levantine", "dual"
 ARABIC_INDIC, LATIN = "arab", "latn"

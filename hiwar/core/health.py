@@ -1,9 +1,16 @@
 """`GET /healthz`: is this app server able to serve? For load balancers and monitors.
 
-200 `{"status": "ok", "database": "ok", "cache": "ok"}` when a query runs on the
-database and a value goes into the cache and comes back; otherwise 503, naming the
-part that failed as `"error"`. The reason itself goes to the log, not to the
-response, which anyone may request. Never cached, never redirected to a language.
+200 `{"status": "ok", "database": "ok", "cache": "ok", "media": "ok"}` when a query
+runs on the database, a value goes into the cache and comes back, and a file can be
+written to the media storage.
+
+Only the database is essential: without it the answer is 503 (`"database": "error"`)
+and a load balancer takes this server out. The cache and the media storage are not:
+pages are served without them (from the database; without new picture sizes), so a
+failure there is `"degraded"` with a 200 and `"status": "degraded"` — taking every
+app server out because the shared Redis is down would turn a slow site into no site.
+The reason itself goes to the log, not to the response, which anyone may request.
+Never cached, never redirected to a language.
 """
 
 import logging
@@ -15,6 +22,8 @@ from django.http import JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from hiwar.core.media import storage_is_writable
+
 logger = logging.getLogger(__name__)
 
 
@@ -25,6 +34,9 @@ def database_answers() -> bool:
 
 
 def cache_answers() -> bool:
+    # The resilient Redis backend turns failures into misses; ask Redis itself.
+    if hasattr(cache, "is_reachable") and not cache.is_reachable():
+        return False
     key, value = f"health:{uuid.uuid4().hex}", uuid.uuid4().hex
     cache.set(key, value, timeout=10)
     try:
@@ -33,22 +45,32 @@ def cache_answers() -> bool:
         cache.delete(key)
 
 
-CHECKS = {"database": database_answers, "cache": cache_answers}
+# name: (check, what its failure makes the whole answer)
+CHECKS = {
+    "database": (database_answers, "error"),
+    "cache": (cache_answers, "degraded"),
+    "media": (storage_is_writable, "degraded"),
+}
 
 
-def run_check(name, check) -> str:
+def run_check(name, check, failure) -> str:
     try:
         if check():
             return "ok"
         logger.error("health check %s: wrong answer", name)
     except Exception:  # any failure of the service is the answer, not a 500
         logger.exception("health check %s failed", name)
-    return "error"
+    return failure
 
 
 @never_cache
 @require_safe
 def healthz(request):
-    results = {name: run_check(name, check) for name, check in CHECKS.items()}
-    healthy = all(result == "ok" for result in results.values())
-    return JsonResponse({"status": "ok" if healthy else "error", **results}, status=200 if healthy else 503)
+    results = {name: run_check(name, check, failure) for name, (check, failure) in CHECKS.items()}
+    if "error" in results.values():
+        status = "error"
+    elif "degraded" in results.values():
+        status = "degraded"
+    else:
+        status = "ok"
+    return JsonResponse({"status": status, **results}, status=503 if status == "error" else 200)

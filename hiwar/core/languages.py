@@ -1,18 +1,18 @@
-"""The site's languages and their writing direction."""
+"""The site's languages and their writing direction (the list: hiwar/text/languages.py)."""
 
-from django.conf import settings
-
-RTL_LANGUAGES = {"ar"}
+from hiwar.text.languages import LANGUAGE_CODES, language
 
 
 def language_codes() -> list[str]:
-    return [code for code, _name in settings.LANGUAGES]
+    return list(LANGUAGE_CODES)
 
 
 def language_name(code: str) -> str:
     """The language's own name (endonym): `ar` → `العربية`."""
-    return dict(settings.LANGUAGES).get(code, code)
+    found = language(code)
+    return found.name if found else code
 
 
 def direction(code: str) -> str:
-    return "rtl" if code in RTL_LANGUAGES else "ltr"
+    found = language(code)
+    return found.direction if found else "ltr"

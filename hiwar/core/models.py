@@ -26,11 +26,44 @@ class CreditedImage(AbstractImage):
     credit_ru = models.CharField(_("credit in Russian"), max_length=255, blank=True)
     credit_en = models.CharField(_("credit in English"), max_length=255, blank=True)
 
-    admin_form_fields = Image.admin_form_fields + ("credit", "credit_ar", "credit_ru", "credit_en")
+    # What the picture shows, for readers who cannot see it (the `alt` text), in
+    # each language; without it the caption or the headline stands in
+    # (hiwar.core.images.alt_text), never the title, which is only a label.
+    alt_ar = models.CharField(
+        _("description in Arabic"),
+        max_length=255,
+        blank=True,
+        help_text=_("What the picture shows, for readers who cannot see it (alt text)."),
+    )
+    alt_ru = models.CharField(_("description in Russian"), max_length=255, blank=True)
+    alt_en = models.CharField(_("description in English"), max_length=255, blank=True)
+
+    # Wagtail's single `description` would be in one language only: the three
+    # fields above replace it in the form.
+    admin_form_fields = tuple(field for field in Image.admin_form_fields if field != "description") + (
+        "alt_ar",
+        "alt_ru",
+        "alt_en",
+        "credit",
+        "credit_ar",
+        "credit_ru",
+        "credit_en",
+    )
 
     def credit_in(self, lang: str | None = None) -> str:
         lang = (lang or get_language() or "ar")[:2]
         return getattr(self, f"credit_{lang}", "") or self.credit
+
+    def alt_in(self, lang: str | None = None) -> str:
+        """The editor's description in `lang` (empty when none is written)."""
+        lang = (lang or get_language() or "ar")[:2]
+        return " ".join(getattr(self, f"alt_{lang}", "").split())
+
+    @property
+    def default_alt_text(self):
+        # Wagtail falls back to the title (a label such as `demo:kazan-forum-opens`)
+        # wherever it inserts an image, e.g. in rich text: ours never does.
+        return self.alt_in()
 
 
 class CreditedRendition(AbstractRendition):

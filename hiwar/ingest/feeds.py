@@ -17,8 +17,8 @@ import lxml.html
 import nh3
 
 from hiwar.ingest.reading import InputError
+from hiwar.text.languages import LANGUAGE_CODES
 from hiwar.text.pages import (
-    LANGUAGES,
     ParsedPage,
     assemble_page,
     clean_line,
@@ -130,7 +130,7 @@ def _language(value: str | None, requested: str) -> str:
     if requested not in (None, "", "auto"):
         return requested
     code = (value or "").strip().lower()[:2]
-    return code if code in LANGUAGES else "auto"
+    return code if code in LANGUAGE_CODES else "auto"
 
 
 # --- RSS 2.0 and Atom --------------------------------------------------------------

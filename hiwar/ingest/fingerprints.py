@@ -21,8 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 
-from hiwar.text.dates import fold_arabic
-from hiwar.text.digits import to_western_digits
+from hiwar.text.normalize import fold
 from hiwar.text.pages import ParsedPage
 
 NUM_PERM = 128
@@ -36,8 +35,8 @@ BANDS, ROWS = _LSH_PARAMETERS.b, _LSH_PARAMETERS.r
 
 
 def normalised_words(text: str) -> list[str]:
-    """Lower case, Western digits, Arabic hamza/alef and diacritics folded, no punctuation."""
-    return _WORD.findall(fold_arabic(to_western_digits(text)).lower().replace("ё", "е"))
+    """Lower case, Western digits, Arabic hamza/alef and diacritics folded (normalize.fold), no punctuation."""
+    return _WORD.findall(fold(text))
 
 
 def page_text(page: ParsedPage) -> str:

@@ -16,8 +16,8 @@ import lxml.html
 import trafilatura
 
 from hiwar.text.dates import parse_date_line
+from hiwar.text.languages import LANGUAGE_CODES
 from hiwar.text.pages import (
-    LANGUAGES,
     ParsedPage,
     assemble_page,
     clean_line,
@@ -81,7 +81,7 @@ def _page_title(document) -> str | None:
 def _page_language(document) -> str | None:
     for value in document.xpath("/html/@lang") + [_meta(document, "og:locale") or ""]:
         code = value.strip().lower()[:2]
-        if code in LANGUAGES:
+        if code in LANGUAGE_CODES:
             return code
     return None
 
@@ -100,7 +100,7 @@ def _offered_languages(document, lines: list[str]) -> list[str]:
     offered = []
     for code in document.xpath("//link[@rel='alternate']/@hreflang"):
         code = code.strip().lower()[:2]
-        if code in LANGUAGES and code not in offered:
+        if code in LANGUAGE_CODES and code not in offered:
             offered.append(code)
     if not offered:
         for line in lines:

@@ -25,10 +25,11 @@ from django.db import connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.html import escape
-from wagtail.models import COMMENTS_RELATION_NAME, Locale, Page, ReferenceIndex, Revision
+from wagtail.models import Locale, ReferenceIndex
 from wagtail.rich_text import RichText
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from hiwar.core import wagtail_compat
 from hiwar.ingest import fingerprints
 from hiwar.ingest.indexing import DeferredSearchIndex
 from hiwar.ingest.matching import SUGGESTION_THRESHOLD, entity_keys, translation_score
@@ -38,6 +39,8 @@ from hiwar.news.blocks import plain_text_of
 from hiwar.news.models import ArticlePage, SectionPage
 from hiwar.text.pages import SUBHEADING, ParsedPage
 from hiwar.text.slugs import slugify_title
+
+from .permissions import check_may_import
 
 DEFAULT_SECTION = "news"
 _MAX_KEY = 600
@@ -51,6 +54,7 @@ class ImportOptions:
     translation_of: int | None = None  # page id
     kind: str = ImportRecord.PAGE
     sections: dict = field(default_factory=dict)  # (slug, lang) → SectionPage, for the batch
+    user: object = None  # `--user`: import with this editor's page permissions (ingest/permissions.py)
 
 
 def import_key(page: ParsedPage, fingerprint: str, guid: str | None = None) -> str:
@@ -288,6 +292,7 @@ def _translation_key_for(options: ImportOptions, locale: Locale) -> uuid.UUID:
 
 def _create_article(page, key, signature, origin, options: ImportOptions) -> ImportResult:
     section = find_section(options.section, page.lang, options.sections)
+    check_may_import(options.user, section, options.publish)
     article = ArticlePage(
         title=page.title[:255],
         slug=slugify_title(page.title) or "article",
@@ -301,9 +306,8 @@ def _create_article(page, key, signature, origin, options: ImportOptions) -> Imp
         translation_key=_translation_key_for(options, section.locale),
         live=False,
     )
-    # An article is never a site root: saying so spares add_child's Page.save its Site
-    # query (the attribute PageQuerySet.annotate_site_root_state sets).
-    article._is_site_root = False
+    # An article is never a site root: saying so spares add_child's Page.save its Site query.
+    wagtail_compat.mark_not_site_root(article)
     # Wagtail's reference index records what a page points at: images, snippets,
     # other pages. An imported article points at none of them (plain paragraphs and
     # subheadings; feed links are external URLs), so the index is left alone while
@@ -333,36 +337,9 @@ def _create_article(page, key, signature, origin, options: ImportOptions) -> Imp
     return ImportResult(IMPORTED, article.pk, suggested_translation_of=suggestion.pk if suggestion else None)
 
 
-def save_first_revision(article: ArticlePage) -> Revision:
-    """What `Page.save_revision` does for a page `add_child` has just created, less its
-    second save of the whole page.
-
-    save_revision stores the revision and then saves the page again through Page.save
-    (its signals, its child relations) to set four fields. A page created a moment ago
-    has no comments, tags or earlier revisions to reconcile, so the revision is stored
-    and the four fields are written with one UPDATE: about 3 ms of an import's ~25.
-    tests/ingest/test_writing.py compares the stored revision with the page's own data.
-    """
-    # The new page's child relations are empty; saying so spares serializable_data two queries.
-    setattr(article, COMMENTS_RELATION_NAME, [])
-    article.tagged_items = []
-    revision = Revision.objects.create(
-        content_object=article,
-        base_content_type=article.get_base_content_type(),
-        content=article.serializable_data(),
-        object_str=str(article),
-    )
-    article.latest_revision = revision
-    article.latest_revision_created_at = revision.created_at
-    article.draft_title = article.title
-    article.has_unpublished_changes = True
-    Page.objects.filter(pk=article.pk).update(
-        latest_revision=revision,
-        latest_revision_created_at=revision.created_at,
-        draft_title=article.title,
-        has_unpublished_changes=True,
-    )
-    return revision
+def save_first_revision(article: ArticlePage):
+    """The first revision without a second save of the page (core.wagtail_compat)."""
+    return wagtail_compat.save_first_revision(article, empty_relations=("tagged_items",))
 
 
 # --- translations ---------------------------------------------------------------------

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 from django.db import transaction
 from django.db.models.signals import post_save
-from modelsearch.backends import get_search_backends
-from modelsearch.signal_handlers import post_save_signal_handler
+
+from hiwar.core import wagtail_compat
 
 DEFAULT_CHUNK = 100
 
@@ -37,7 +37,7 @@ class DeferredSearchIndex:
 
     def __enter__(self):
         # False when modelsearch does not index this model on save (search_auto_update = False).
-        self.was_connected = post_save.disconnect(post_save_signal_handler, sender=self.model)
+        self.was_connected = wagtail_compat.stop_search_auto_update(self.model)
         if self.was_connected:
             post_save.connect(self._remember, sender=self.model, weak=False)
         return self
@@ -45,7 +45,7 @@ class DeferredSearchIndex:
     def __exit__(self, *exc_info):
         if self.was_connected:
             post_save.disconnect(self._remember, sender=self.model)
-            post_save.connect(post_save_signal_handler, sender=self.model)
+            wagtail_compat.restart_search_auto_update(self.model)
             self.flush()
         return False
 
@@ -65,7 +65,7 @@ class DeferredSearchIndex:
         if not self.pending:
             return
         pks, self.pending = sorted(self.pending), set()
-        backends = list(get_search_backends(with_auto_update=True))
+        backends = wagtail_compat.search_backends()
         if not backends:
             return
         objects = list(self.model.get_indexed_objects().filter(pk__in=pks))

@@ -14,8 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
-from hiwar.text.dates import fold_arabic
-from hiwar.text.digits import to_western_digits
+from hiwar.text.arabic import prefix_readings
+from hiwar.text.normalize import ARABIC_LETTERS, fold, fold_arabic, to_western_digits
 from hiwar.text.slugs import transliterate
 
 # One agency, its names in Arabic, Russian and English (compared case-folded).
@@ -36,7 +36,7 @@ AGENCIES = {
 
 
 def _fold_name(name: str) -> str:
-    return re.sub(r"\s+", " ", fold_arabic(name).lower()).strip(" .\"'«»")
+    return re.sub(r"\s+", " ", fold(name)).strip(" .\"'«»")
 
 
 _AGENCY_BY_NAME = {_fold_name(name): agency for agency, names in AGENCIES.items() for name in names}
@@ -52,7 +52,7 @@ def agency_of(source: str | None) -> str | None:
 
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _NAME_WORD = re.compile(r"[^\W\d_]{4,}")
-_ARABIC_LETTERS = re.compile("[\u0621-\u064a]")
+_ARABIC_LETTERS = re.compile(f"[{ARABIC_LETTERS}]")
 _VOWELS_AND_GLIDES = re.compile("[aeiouyhw']")
 # Spellings that differ between transliterations of one sound.
 _SOUND_FOLDS = (
@@ -71,8 +71,6 @@ _SOUND_FOLDS = (
     ("c", "k"),
     ("x", "ks"),
 )
-# Arabic words carry prefixed clitics: و (and), ال (the), ب (with), ل (for).
-_ARABIC_PREFIXES = ("وال", "بال", "فال", "لل", "ال", "و", "ب", "ل")
 
 
 @functools.lru_cache(maxsize=50_000)
@@ -85,13 +83,6 @@ def consonant_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", consonants))
 
 
-def _strip_arabic_prefix(word: str) -> str:
-    for prefix in _ARABIC_PREFIXES:
-        if word.startswith(prefix) and len(word) - len(prefix) >= 3:
-            return word[len(prefix) :]
-    return word
-
-
 def entity_keys(text: str) -> set[str]:
     """Numbers and name-like words, comparable across ar/ru/en.
 
@@ -102,8 +93,10 @@ def entity_keys(text: str) -> set[str]:
     keys = {f"#{number.replace(',', '.')}" for number in _NUMBER.findall(text) if len(number) >= 2}
     for word in set(_NAME_WORD.findall(text)):
         if _ARABIC_LETTERS.match(word):
-            # `لافروف` (Lavrov) starts with ل as if it were a clitic: keep both readings.
-            readings = {fold_arabic(word), _strip_arabic_prefix(fold_arabic(word))}
+            # Arabic words carry prefixed clitics (arabic.prefix_readings: و and, ال the, ب with,
+            # ل for); `لافروف` (Lavrov) starts with ل as if it were a clitic: keep every reading.
+            folded = fold_arabic(word)
+            readings = {folded} | prefix_readings(folded)
         elif word[0].isupper():
             readings = {word}
         else:

@@ -8,12 +8,14 @@ CACHE_KEY = "hiwar:navigation:{lang}"
 def _build(lang):
     from hiwar.news.models import HomePage
 
-    home = HomePage.objects.live().filter(locale__language_code=lang).first()
+    from .visibility import visible
+
+    home = visible(HomePage.objects.filter(locale__language_code=lang)).first()
     if home is None:
         return {"home": None, "items": []}
     items = [
         {"title": child.title, "url": child.url, "slug": child.slug}
-        for child in home.get_children().live().public().in_menu().only("title", "url_path", "slug")
+        for child in visible(home.get_children()).in_menu().only("title", "url_path", "slug")
     ]
     return {"home": {"title": home.title, "url": home.url}, "items": items}
 

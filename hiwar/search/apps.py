@@ -1,4 +1,4 @@
-from django.apps import AppConfig, apps
+from django.apps import AppConfig
 
 
 class SearchConfig(AppConfig):
@@ -7,6 +7,4 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        # bench/ scripts run this app alone, without Wagtail, on bare index tables.
-        if apps.is_installed("wagtail"):
-            from . import signals  # noqa: F401
+        from . import signals  # noqa: F401

@@ -7,16 +7,25 @@ matches, with any word (OR), ranked so that entries matching more words and
 matching in the title come first.
 
 The engine is chosen from the connection (DATABASE_URL): SQLite → FTS5 with
-bm25, PostgreSQL → a tsvector table with a GIN index and ts_rank.
+bm25, PostgreSQL → a tsvector table with a GIN index and ts_rank. `Backend`
+declares what an engine must provide and in which order it is called.
+
+What readers may see is decided at query time: `match(…, visible=…)` takes the
+publication policy as an SQL condition on the entry's page id, applied before
+counting and paging (this module itself knows nothing of pages: bench/ runs it on
+bare index tables).
 """
 
+from abc import ABC, abstractmethod
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from django.db import connection as default_connection
 from django.utils import timezone
 
-from hiwar.text.analysis import LANGUAGES as ALL_LANGUAGES
+from hiwar.text.languages import LANGUAGE_CODES as ALL_LANGUAGES
 
 # Title terms count this many times more than body terms.
 TITLE_WEIGHT = 10.0
@@ -54,6 +63,35 @@ class Hit:
     score: float
 
 
+class ResultPage(NamedTuple):
+    """One page of results: how many entries match in all, and the hits of this page, best first."""
+
+    total: int
+    hits: list[Hit]
+
+
+class Matches(NamedTuple):
+    """What counting found for one operator, handed to ranking: how many entries
+    match, the lowest page_id worth ranking (0: all) and, when the engine collected
+    them while counting, the page_ids to rank."""
+
+    total: int
+    floor: int = 0
+    candidates: tuple[int, ...] | None = None
+
+
+# column (SQL naming an entry's page id) → (SQL condition, parameters), or None for no condition.
+Visibility = Callable[[str], tuple[str, list]] | None
+
+
+def visibility_condition(visible: Visibility, column: str) -> tuple[str, list]:
+    """` AND <condition>` and its parameters, or nothing."""
+    if visible is None:
+        return "", []
+    sql, params = visible(column)
+    return f" AND {sql}", list(params)
+
+
 def plain_terms(group) -> tuple[str, ...]:
     """Only terms of letters and digits reach a query: the analyser makes no
     others, and this keeps FTS5 and tsquery syntax out whatever it is given."""
@@ -63,9 +101,57 @@ def plain_terms(group) -> tuple[str, ...]:
 ENTRY_COLUMNS = "page_id, lang, title, url, date, body, title_terms, body_terms"
 
 
-class Backend:
+class Backend(ABC):
+    """A full-text engine over the `search_entry` table.
+
+    Writing: `write(rows)` calls `delete(ids)` (which calls `_delete_full_text` per
+    chunk of ids, before the entries go), then `_insert_full_text` after the entries
+    are inserted. `clear()` calls `_clear_full_text`.
+
+    Reading: `match()` calls, for the all-words (AND) query and, when that finds
+    fewer than ENOUGH_ALL_WORD_RESULTS, for the any-word (OR) query:
+
+    1. `_count_matches(groups, langs, operator, visible)` → Matches;
+    2. `_ranked(groups, langs, operator, limit, offset, matches, visible)` →
+       [(page_id, score)], best first, given that operator's Matches;
+
+    then reads the entries of the ranked ids (`_hits`, and `_terms` for OR).
+    """
+
     def __init__(self, connection):
         self.connection = connection
+
+    # --- what an engine provides ------------------------------------------------
+
+    @abstractmethod
+    def _insert_full_text(self, cursor, rows: list[IndexRow]) -> None:
+        """Index the rows just inserted into search_entry."""
+
+    @abstractmethod
+    def _delete_full_text(self, cursor, marks: str, page_ids: list[int]) -> None:
+        """Forget these entries (still in search_entry when called); `marks` is `%s, %s, …`."""
+
+    @abstractmethod
+    def _clear_full_text(self, cursor) -> None:
+        """Forget every entry."""
+
+    @abstractmethod
+    def _count_matches(self, groups, langs, operator: str, visible: Visibility) -> Matches:
+        """Count the entries matching `groups` joined by `operator` (AND/OR) in `langs`.
+
+        With more than RANK_WINDOW matches, `floor` is the page_id of the
+        RANK_WINDOW-th newest: only entries from it on are ranked (ranking every
+        match of a common word takes hundreds of milliseconds on 100,000 articles)."""
+
+    @abstractmethod
+    def _ranked(
+        self, groups, langs, operator: str, limit: int, offset: int, matches: Matches, visible: Visibility
+    ) -> list[tuple[int, float]]:
+        """(page_id, score) of the matches offset..offset+limit, best first."""
+
+    @abstractmethod
+    def size_bytes(self) -> int:
+        """Bytes the index takes on disk."""
 
     # --- writing --------------------------------------------------------------
 
@@ -75,13 +161,11 @@ class Backend:
             return
         self.delete([row.page_id for row in rows])
         with self.connection.cursor() as cursor:
-            self._insert(cursor, rows)
-
-    def _insert(self, cursor, rows):
-        cursor.executemany(
-            f"INSERT INTO search_entry ({ENTRY_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
-            [self._entry_values(row) for row in rows],
-        )
+            cursor.executemany(
+                f"INSERT INTO search_entry ({ENTRY_COLUMNS}) VALUES (%s, %s, %s, %s, %s, %s, %s, %s)",
+                [self._entry_values(row) for row in rows],
+            )
+            self._insert_full_text(cursor, rows)
 
     def _entry_values(self, row: IndexRow):
         date = self.connection.ops.adapt_datetimefield_value(row.date) if row.date else None
@@ -106,39 +190,34 @@ class Backend:
     # --- reading --------------------------------------------------------------
 
     def match(
-        self, groups: list[tuple[str, ...]], langs, limit: int, offset: int = 0
-    ) -> tuple[int, list[Hit]]:
-        """(number of matching entries, hits offset..offset+limit), best first."""
+        self, groups: list[tuple[str, ...]], langs, limit: int, offset: int = 0, visible: Visibility = None
+    ) -> ResultPage:
+        """The matching entries (only those `visible` accepts), hits offset..offset+limit, best first."""
         groups = [group for group in map(plain_terms, groups) if group]
         if not groups:
-            return 0, []
+            return ResultPage(0, [])
         langs = list(langs)
-        total, floor = self._count_and_floor(groups, langs, "AND")
-        if total >= ENOUGH_ALL_WORD_RESULTS or len(groups) == 1:
-            return total, self._hits(self._ranked(groups, langs, "AND", limit, offset, floor))
-        all_words_total = total
-        total, floor = self._count_and_floor(groups, langs, "OR")
-        if total == all_words_total:  # nothing more with fewer words (maybe nothing at all)
-            total, floor = self._count_and_floor(groups, langs, "AND")
-            return total, self._hits(
-                self._ranked(groups, langs, "AND", limit, offset, floor)
-            ) if total else []
-        return total, self._coordinated_page(groups, langs, limit, offset, floor)
+        all_words = self._count_matches(groups, langs, "AND", visible)
+        if all_words.total >= ENOUGH_ALL_WORD_RESULTS or len(groups) == 1:
+            return self._page(groups, langs, "AND", limit, offset, all_words, visible)
+        any_word = self._count_matches(groups, langs, "OR", visible)
+        if any_word.total == all_words.total:  # nothing more with fewer words (maybe nothing at all)
+            return self._page(groups, langs, "AND", limit, offset, all_words, visible)
+        return ResultPage(
+            any_word.total, self._coordinated_page(groups, langs, limit, offset, any_word, visible)
+        )
 
-    def _count_and_floor(self, groups, langs, operator) -> tuple[int, int]:
-        """How many entries match, and the lowest page_id worth ranking: with more
-        than RANK_WINDOW matches, only the newest RANK_WINDOW are ranked (ranking
-        every match of a common word takes hundreds of milliseconds on 100,000
-        articles)."""
-        total = self._count(groups, langs, operator)
-        if total <= RANK_WINDOW:
-            return total, 0
-        return total, self._newest_page_id(groups, langs, operator, RANK_WINDOW - 1)
+    def _page(self, groups, langs, operator, limit, offset, matches, visible) -> ResultPage:
+        if not matches.total:
+            return ResultPage(0, [])
+        return ResultPage(
+            matches.total, self._hits(self._ranked(groups, langs, operator, limit, offset, matches, visible))
+        )
 
-    def _coordinated_page(self, groups, langs, limit, offset, floor) -> list[Hit]:
+    def _coordinated_page(self, groups, langs, limit, offset, matches, visible) -> list[Hit]:
         """Any-word results: the best OR_CANDIDATES by rank, reordered so that entries
         with more of the query's words come first (then by rank)."""
-        ranked = self._ranked(groups, langs, "OR", max(OR_CANDIDATES, offset + limit), 0, floor)
+        ranked = self._ranked(groups, langs, "OR", max(OR_CANDIDATES, offset + limit), 0, matches, visible)
         terms = self._terms([page_id for page_id, _score in ranked])
         wanted = [set(group) for group in groups]
 
@@ -192,9 +271,6 @@ class Backend:
             value = datetime.fromisoformat(value)
         return value if timezone.is_aware(value) else timezone.make_aware(value, UTC)
 
-    def size_bytes(self) -> int:
-        raise NotImplementedError
-
 
 class SqliteBackend(Backend):
     """FTS5 table `search_fts` over search_entry's analysed columns (external
@@ -206,8 +282,7 @@ class SqliteBackend(Backend):
 
     RANK = f"bm25({TITLE_WEIGHT}, {BODY_WEIGHT}, 0.0)"
 
-    def _insert(self, cursor, rows):
-        super()._insert(cursor, rows)
+    def _insert_full_text(self, cursor, rows):
         cursor.executemany(
             "INSERT INTO search_fts (rowid, title_terms, body_terms, lang) VALUES (%s, %s, %s, %s)",
             [(row.page_id, row.title_terms, row.body_terms, row.lang) for row in rows],
@@ -240,28 +315,37 @@ class SqliteBackend(Backend):
             expression += " AND lang : (" + " OR ".join(f'"{lang}"' for lang in langs) + ")"
         return expression
 
-    def _count(self, groups, langs, operator) -> int:
+    def _count_matches(self, groups, langs, operator, visible) -> Matches:
+        where, params = visibility_condition(visible, "search_fts.rowid")
+        expression = self.match_expression(groups, operator, langs)
         with self.connection.cursor() as cursor:
             cursor.execute(
-                "SELECT count(*) FROM search_fts WHERE search_fts MATCH %s",
-                [self.match_expression(groups, operator, langs)],
+                f"SELECT count(*) FROM search_fts WHERE search_fts MATCH %s{where}", [expression, *params]
             )
-            return cursor.fetchone()[0]
-
-    def _newest_page_id(self, groups, langs, operator, offset) -> int:
-        with self.connection.cursor() as cursor:
+            total = cursor.fetchone()[0]
+            if total <= RANK_WINDOW:
+                return Matches(total)
             cursor.execute(
-                "SELECT rowid FROM search_fts WHERE search_fts MATCH %s ORDER BY rowid DESC LIMIT 1 OFFSET %s",
-                [self.match_expression(groups, operator, langs), offset],
+                f"SELECT rowid FROM search_fts WHERE search_fts MATCH %s{where}"
+                " ORDER BY rowid DESC LIMIT 1 OFFSET %s",
+                [expression, *params, RANK_WINDOW - 1],
             )
-            return cursor.fetchone()[0]
+            return Matches(total, floor=cursor.fetchone()[0])
 
-    def _ranked(self, groups, langs, operator, limit, offset, floor=0) -> list[tuple[int, float]]:
+    def _ranked(self, groups, langs, operator, limit, offset, matches, visible) -> list[tuple[int, float]]:
+        where, params = visibility_condition(visible, "search_fts.rowid")
         with self.connection.cursor() as cursor:
             cursor.execute(
                 "SELECT rowid, -rank FROM search_fts WHERE search_fts MATCH %s AND rank MATCH %s AND rowid >= %s"
-                " ORDER BY rank LIMIT %s OFFSET %s",
-                [self.match_expression(groups, operator, langs), self.RANK, floor, limit, offset],
+                f"{where} ORDER BY rank LIMIT %s OFFSET %s",
+                [
+                    self.match_expression(groups, operator, langs),
+                    self.RANK,
+                    matches.floor,
+                    *params,
+                    limit,
+                    offset,
+                ],
             )
             return cursor.fetchall()
 
@@ -286,17 +370,12 @@ class PostgresBackend(Backend):
     # ts_rank weights {D, C, B, A}: body terms are weight D, title terms A.
     RANK_WEIGHTS = f"{{{BODY_WEIGHT / TITLE_WEIGHT}, 0, 0, 1.0}}"
 
-    def __init__(self, connection):
-        super().__init__(connection)
-        self._candidates = {}  # operator → the page_ids to rank, found by _count_and_floor
-
     DOCUMENT = (
         "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'D')"
         " || array_to_tsvector(ARRAY[%s])"
     )
 
-    def _insert(self, cursor, rows):
-        super()._insert(cursor, rows)
+    def _insert_full_text(self, cursor, rows):
         cursor.executemany(
             f"INSERT INTO search_vector (page_id, document) VALUES (%s, {self.DOCUMENT})",
             [(row.page_id, row.title_terms, row.body_terms, self.language_lexeme(row.lang)) for row in rows],
@@ -324,25 +403,27 @@ class PostgresBackend(Backend):
         lang_filter = " | ".join(f"'{self.language_lexeme(lang)}'" for lang in langs if lang in ALL_LANGUAGES)
         return f"({words}) & ({lang_filter})"
 
-    def _count_and_floor(self, groups, langs, operator) -> tuple[int, int]:
+    def _count_matches(self, groups, langs, operator, visible) -> Matches:
         """One pass over the matches gives the count and the ids to rank (each pass
         over a common word's matches reads much of the table); ranking then looks
         up only those ids."""
+        where, params = visibility_condition(visible, "search_vector.page_id")
         with self.connection.cursor() as cursor:
             cursor.execute(
                 # MATERIALIZED keeps the GIN bitmap scan: with ORDER BY page_id the planner
                 # may walk the primary key backwards instead, reading the whole table for a rare word.
-                "WITH matches AS MATERIALIZED (SELECT page_id FROM search_vector WHERE document @@ %s::tsquery)"
+                "WITH matches AS MATERIALIZED"
+                f" (SELECT page_id FROM search_vector WHERE document @@ %s::tsquery{where})"
                 " SELECT page_id, count(*) OVER () FROM matches ORDER BY page_id DESC LIMIT %s",
-                [self.tsquery(groups, operator, langs), RANK_WINDOW],
+                [self.tsquery(groups, operator, langs), *params, RANK_WINDOW],
             )
             rows = cursor.fetchall()
-        self._candidates[operator] = [page_id for page_id, _total in rows]
         total = rows[0][1] if rows else 0
         floor = rows[-1][0] if total > RANK_WINDOW else 0
-        return total, floor
+        return Matches(total, floor, tuple(page_id for page_id, _total in rows))
 
-    def _ranked(self, groups, langs, operator, limit, offset, floor=0) -> list[tuple[int, float]]:
+    def _ranked(self, groups, langs, operator, limit, offset, matches, visible) -> list[tuple[int, float]]:
+        # The candidates were counted with the `visible` condition already.
         with self.connection.cursor() as cursor:
             cursor.execute(
                 """
@@ -353,7 +434,7 @@ class PostgresBackend(Backend):
                 [
                     self.RANK_WEIGHTS,
                     self.tsquery(groups, operator, langs),
-                    self._candidates[operator],
+                    list(matches.candidates),
                     limit,
                     offset,
                 ],

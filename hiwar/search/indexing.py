@@ -1,31 +1,31 @@
 """Which pages are in the search index, and what is stored for each.
 
 A page is indexed when it has text to search (a `plain_text()` method, as
-ArticlePage and StandardPage have), is live, already published, not expired,
-public (no view restriction on it or an ancestor) and in one of the site's
-languages. Every other page is kept out, so drafts, scheduled, expired and
-private pages never reach the index.
+ArticlePage and StandardPage have), is in one of the site's languages and the
+publication policy says it may be visible now or once its date comes
+(`visibility.may_become_visible`: live, public, not expired). Drafts, scheduled,
+expired and private pages never reach the index.
+
+An article dated in the future is indexed when it is published, and the query
+hides it until its date (query.py applies `visibility.visible` at read time): it
+appears in search the moment its date comes, without being saved or re-indexed.
 """
 
-from django.utils import timezone
 from wagtail.models import Page
 
-from hiwar.text.analysis import LANGUAGES, analyze
+from hiwar.news.visibility import may_become_visible
+from hiwar.text.analysis import analyze
+from hiwar.text.languages import LANGUAGE_CODES as LANGUAGES
 
 from .backends import IndexRow, get_backend
 
 
 def is_searchable(page: Page) -> bool:
     page = page.specific
-    now = timezone.now()
     return (
         callable(getattr(page, "plain_text", None))
-        and page.live
-        and page.first_published_at is not None
-        and (page.go_live_at is None or page.go_live_at <= now)
-        and (page.expire_at is None or page.expire_at > now)
         and page.locale.language_code in LANGUAGES
-        and not page.get_view_restrictions().exists()
+        and may_become_visible(page)
     )
 
 

@@ -4,6 +4,12 @@ and the management command call.
 Bad input never raises anything but `InvalidSearch` (unknown language), which
 callers turn into a 400: an empty, huge or hostile query (FTS or SQL syntax,
 lone surrogates) simply finds what its words find, maybe nothing.
+
+Only what a reader may see now is found: the publication policy
+(hiwar.news.visibility) is applied by the query itself, before counting and
+paging, so `total` always agrees with the results, and an article whose date
+arrives is found at that moment without being saved or re-indexed (the index
+keeps future-dated articles for this; see indexing.py).
 """
 
 import math
@@ -13,7 +19,8 @@ from datetime import datetime
 from django.utils import timezone
 from django.utils.html import escape
 
-from hiwar.text.analysis import LANGUAGES, analyze_query, highlight_spans
+from hiwar.text.analysis import analyze_query, highlight_spans
+from hiwar.text.languages import LANGUAGE_CODES as LANGUAGES
 
 from .backends import RANK_WINDOW, Hit, get_backend
 
@@ -105,34 +112,37 @@ def search(query, lang: str, page=1, per_page: int = 10) -> SearchResults:
     page = clean_page_number(page)
     per_page = min(clean_page_number(per_page), MAX_PER_PAGE)
     groups = analyze_query(text, "all")
-    backend = get_backend()
-    total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page)
+    backend, visible = get_backend(), visible_now()
+    total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page, visible=visible)
     if total and not hits:  # past the last page: show the last one
         page = math.ceil(min(total, RANK_WINDOW) / per_page)
-        total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page)
+        total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page, visible=visible)
     query_terms = {term for group in groups for term in group}
-    results = [result_of(hit, query_terms) for hit in still_public(hits)]
+    results = [result_of(hit, query_terms) for hit in hits]
     return SearchResults(
         query=text, lang=str(lang), page=page, per_page=per_page, total=total, results=results
     )
 
 
-def still_public(hits: list[Hit]) -> list[Hit]:
-    """The index only holds public, published pages; this second check holds even if
-    a page expired or a signal was missed since it was indexed."""
-    if not hits:
-        return hits
+def visible_now():
+    """The publication policy as an SQL condition on an index entry's page id: the
+    policy's own query (`visible(Page.objects…)`), correlated with the entry, so
+    that the engine tests only the pages its words match."""
+    from django.db.models.expressions import RawSQL
     from wagtail.models import Page
 
-    visible = set(
-        Page.objects.live()
-        .public()
-        .filter(pk__in=[hit.page_id for hit in hits], first_published_at__isnull=False)
-        .exclude(expire_at__lte=timezone.now())
-        .exclude(go_live_at__gt=timezone.now())
-        .values_list("pk", flat=True)
-    )
-    return [hit for hit in hits if hit.page_id in visible]
+    from hiwar.news.visibility import visible
+
+    moment, built = timezone.now(), {}
+
+    def condition(column: str) -> tuple[str, list]:
+        if column not in built:  # built once per search (it reads the view restrictions)
+            pages = visible(Page.objects.filter(pk=RawSQL(column, ())), moment).values("pk")
+            sql, params = pages.query.sql_with_params()
+            built[column] = (f"EXISTS ({sql})", list(params))
+        return built[column]
+
+    return condition
 
 
 def result_of(hit: Hit, query_terms: set[str]) -> SearchResult:

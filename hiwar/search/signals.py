@@ -2,8 +2,8 @@
 
 Connected in SearchConfig.ready(); hiwar.news knows nothing of search. A failure
 to index is logged and never stops the editor's action;
-`manage.py rebuild_search_index` repairs the index. (Search results are checked
-against Wagtail's live/public state anyway, so a stale row cannot leak a page.)
+`manage.py rebuild_search_index` repairs the index. (Every search applies the
+publication policy at query time anyway, so a stale row cannot leak a page.)
 """
 
 import functools

@@ -5,11 +5,14 @@ defaults here are the embedded ones `make run` uses (SQLite in var/, local
 memory cache, no other service). See README.md for the table of variables.
 """
 
+import datetime
 import os
 from pathlib import Path
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
+
+from hiwar.text.languages import DEFAULT_LANGUAGE, SITE_LANGUAGES
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -40,6 +43,19 @@ def env_int(name, default: int) -> int:
     return number
 
 
+def env_seconds(name, default: float) -> float:
+    value = os.environ.get(name)
+    if value is None or value == "":
+        return default
+    try:
+        number = float(value)
+    except ValueError:
+        number = -1
+    if number <= 0:
+        raise ImproperlyConfigured(f"{name} must be a number of seconds above 0, not {value!r}")
+    return number
+
+
 def env_list(name, default=()):
     value = os.environ.get(name)
     if not value:
@@ -59,6 +75,8 @@ INSTALLED_APPS = [
     "hiwar.ingest",
     "hiwar.api",
     "hiwar.syndication",
+    "hiwar.newsroom",
+    "hiwar.operations",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.settings",
@@ -82,6 +100,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",  # brute-force protection of the admin's login (hiwar.core.security)
 ]
 
 MIDDLEWARE = [
@@ -91,15 +110,20 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "hiwar.core.middleware.RejectMalformedPathMiddleware",
+    "hiwar.core.outage.RequestDeadlineMiddleware",
+    "hiwar.core.outage.AdminStatementTimeoutMiddleware",
     "hiwar.core.middleware.ContentSecurityPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "hiwar.core.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "hiwar.newsroom.middleware.AdminLanguageMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into its lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "hiwar.urls"
@@ -143,20 +167,66 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         }
     )
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+
+# A database that is down or hung must cost a reader seconds, not half a minute
+# (hiwar.core.outage): a bounded connection, a bounded statement, a bounded request.
+HIWAR_STATEMENT_TIMEOUT_MS = int(env_seconds("DATABASE_STATEMENT_TIMEOUT", 5) * 1000)
+HIWAR_ADMIN_STATEMENT_TIMEOUT_MS = int(env_seconds("DATABASE_ADMIN_STATEMENT_TIMEOUT", 60) * 1000)
+HIWAR_REQUEST_DEADLINE = env_seconds("DATABASE_REQUEST_DEADLINE", 10)
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    DATABASES["default"].setdefault("OPTIONS", {})
+    DATABASES["default"]["OPTIONS"].update(
+        {
+            "connect_timeout": env_int("DATABASE_CONNECT_TIMEOUT", 3),  # libpq: 2 at least
+            "options": f"-c statement_timeout={HIWAR_STATEMENT_TIMEOUT_MS}",
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
 
 # --- Cache ----------------------------------------------------------------
 # REDIS_URL switches the cache to Redis (production, many app servers).
+# The cache is an optimisation: when Redis is down or slow, pages are built from
+# the database (hiwar.core.cache), after at most a short socket timeout, and Redis
+# is then skipped for REDIS_RETRY_AFTER seconds.
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "hiwar.core.cache.ResilientRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "hiwar",
+            "OPTIONS": {
+                "socket_connect_timeout": env_seconds("REDIS_CONNECT_TIMEOUT", 0.25),
+                "socket_timeout": env_seconds("REDIS_SOCKET_TIMEOUT", 0.25),
+                "RETRY_AFTER": env_seconds("REDIS_RETRY_AFTER", 10),
+            },
         }
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Brute-force protection (django-axes; hiwar.core.security) ----------------
+# After LOGIN_FAILURE_LIMIT wrong passwords for one username, or from one address,
+# that username / address is locked out of the admin for LOGIN_COOLOFF_MINUTES.
+# Unlock sooner: `manage.py axes_reset` (all), `axes_reset_username NAME`,
+# `axes_reset_ip ADDRESS`.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "hiwar.core.security.lockout_response"
+# Proxies (nginx, the edge cache) whose X-Forwarded-For is believed: addresses or
+# networks, comma-separated. Nobody else's header is read.
+HIWAR_TRUSTED_PROXIES = env_list("TRUSTED_PROXIES")
+AXES_CLIENT_IP_CALLABLE = "hiwar.core.security.client_ip"
+AXES_SENSITIVE_PARAMETERS = ["password"]
+# The private pages' password form (Wagtail's view, throttled by hiwar.core.security).
+HIWAR_PAGE_PASSWORD_FAILURE_LIMIT = env_int("PAGE_PASSWORD_FAILURE_LIMIT", 10)
+HIWAR_PAGE_PASSWORD_COOLOFF = env_int("PAGE_PASSWORD_COOLOFF_SECONDS", 900)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -167,12 +237,9 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # --- Languages --------------------------------------------------------------
 # Arabic is the default language; every public URL starts with its language.
-LANGUAGE_CODE = "ar"
-LANGUAGES = [
-    ("ar", "العربية"),
-    ("ru", "Русский"),
-    ("en", "English"),
-]
+# The list itself is hiwar/text/languages.py (the text rules and the commands read it too).
+LANGUAGE_CODE = DEFAULT_LANGUAGE
+LANGUAGES = [(language.code, language.name) for language in SITE_LANGUAGES]
 LOCALE_PATHS = [PROJECT_DIR / "locale"]
 USE_I18N = True
 USE_TZ = True
@@ -204,6 +271,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 WAGTAIL_SITE_NAME = "Hiwar"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "core.CreditedImage"
+# An upload the media storage refuses is a form error, not a 500 (hiwar.core.forms).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "hiwar.core.forms.StorageCheckedImageForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
@@ -217,3 +286,23 @@ HIWAR_SECTION_PAGE_SIZE = 20
 # Uploaded media served by Django itself: on for `make run` and tests; in
 # production put a web server or object storage in front and switch it off.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+
+# --- Newsroom (hiwar/newsroom, docs/newsroom.md) ------------------------------
+# Desk → Chief editor approval; an edit after approval needs approving again.
+WAGTAIL_WORKFLOW_ENABLED = True
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Two editors on one article: the editor pings every 10 s, shows who else is
+# there, and a save over a newer revision is refused until confirmed.
+WAGTAIL_EDITING_SESSION_PING_INTERVAL = 10_000
+WAGTAILADMIN_GLOBAL_EDIT_LOCK = False  # a lock stops everyone but its holder
+# Notifications (submitted, approved, rejected): SMTP from the environment in
+# production; dev prints them on the console.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False

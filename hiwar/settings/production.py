@@ -5,6 +5,12 @@ from .base import *  # noqa: F401,F403
 from .base import ImproperlyConfigured, env_bool, env_int, env_list
 
 DEBUG = env_bool("DEBUG", False)
+if DEBUG:
+    # DEBUG shows settings, SQL and source code to whoever triggers an error.
+    raise ImproperlyConfigured(
+        "DEBUG=true is refused in production (it shows settings and code to anyone); "
+        "unset DEBUG, or use hiwar.settings.dev on your own machine"
+    )
 
 for _required in ("SECRET_KEY", "ALLOWED_HOSTS"):
     if not os.environ.get(_required):  # noqa: F405

@@ -21,3 +21,9 @@ WHITENOISE_AUTOREFRESH = True
 # Wagtail's own (admin) search index is not what the site's search uses
 # (hiwar.search); keeping it current costs a task per save, so tests skip it.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database", "AUTO_UPDATE": False}}
+# A loaded test machine is not a hung database: only the fault tests (which set
+# these in the environment) get the production-short limits.
+HIWAR_REQUEST_DEADLINE = env_seconds("DATABASE_REQUEST_DEADLINE", 120)  # noqa: F405
+if "DATABASE_STATEMENT_TIMEOUT" not in os.environ and "options" in DATABASES["default"].get("OPTIONS", {}):  # noqa: F405
+    HIWAR_STATEMENT_TIMEOUT_MS = 60_000
+    DATABASES["default"]["OPTIONS"]["options"] = f"-c statement_timeout={HIWAR_STATEMENT_TIMEOUT_MS}"  # noqa: F405

@@ -21,7 +21,7 @@ from django.core.cache import cache
 from django.http import HttpResponse
 from django.utils.http import http_date
 
-from .queries import content_changed_at
+from hiwar.news.visibility import content_changed_at
 
 TIMEOUT = 600  # seconds
 KEPT_HEADERS = ("Content-Type", "Last-Modified", "X-Robots-Tag")

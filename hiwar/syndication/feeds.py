@@ -1,4 +1,5 @@
-"""RSS 2.0 and Atom feeds per language (`/ar/feed/`) and per section (`/ar/news/feed/`).
+"""RSS 2.0 and Atom feeds per language (`/ar/feed/`), per section (`/ar/news/feed/`)
+and per tag (`/ar/tags/rwsya/feed/`).
 
 Built on Django's syndication framework, with the elements a news feed needs
 added to its generators:
@@ -20,10 +21,13 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
-from .bodies import BodyRenderer, image_data, plain
+from hiwar.news.bodies import BodyRenderer, image_data, plain
+from hiwar.news.links import absolute_url
+from hiwar.news.visibility import listed_articles as published_articles
+from hiwar.news.visibility import visible
+
 from .cache import until_content_changes
 from .publication import home_page, publication_name
-from .queries import absolute_url, published_articles, visible
 
 FEED_SIZE = 50
 
@@ -135,14 +139,25 @@ class LanguageFeed(Feed):
 
         return ConditionalGetMiddleware(respond)(request)
 
-    def get_object(self, request, section=None):
+    def get_object(self, request, section=None, tag=None):
         lang = get_language()
         home = home_page(lang)
         if home is None:
             raise Http404("No site in this language")
         articles = published_articles().filter(locale__language_code=lang)
         name = publication_name(lang)
-        if section is None:
+        if tag is not None:
+            from hiwar.news.models import Tag
+            from hiwar.news.views import tag_url
+
+            found = Tag.objects.filter(slug=tag).first()
+            articles = articles.descendant_of(home).filter(tagged_items__tag=found)
+            if found is None or not articles.exists():
+                raise Http404("No such tag in this language")
+            title = f"{found.name} – {name}"
+            link = request.build_absolute_uri(tag_url(found.slug, lang))
+            description = title
+        elif section is None:
             title, link, description = name, absolute_url(home, request), name
             articles = articles.descendant_of(home)
         else:
@@ -162,7 +177,7 @@ class LanguageFeed(Feed):
         items = []
         for article in articles:
             lang = article.locale.language_code
-            image = image_data(article.lead_image, lang, request, article.lead_image_caption)
+            image = image_data(article.lead_image, lang, request, article.lead_image_caption, article.title)
             content = renderer.html(article, lang, lead_image=image)
             summary = article.summary or Truncator(plain(content)).chars(300)
             items.append(

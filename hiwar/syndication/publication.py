@@ -2,14 +2,8 @@
 
 from django.conf import settings
 
-DEFAULT_NAMES = {
-    "ar": "مجموعة الرؤية الاستراتيجية «روسيا - العالم الإسلامي»",
-    "ru": "Группа стратегического видения «Россия – исламский мир»",
-    "en": "Group of Strategic Vision “Russia – Islamic World”",
-}
-
-# Open Graph wants language_TERRITORY.
-OG_LOCALES = {"ar": "ar_AR", "ru": "ru_RU", "en": "en_US"}
+from hiwar.text.languages import language
+from hiwar.text.organisation import ORGANISATION_NAMES as DEFAULT_NAMES
 
 
 def publication_name(lang: str) -> str:
@@ -23,12 +17,13 @@ def publication_name(lang: str) -> str:
 
 
 def og_locale(lang: str) -> str:
-    return OG_LOCALES.get(lang, lang)
+    """Open Graph wants language_TERRITORY: `ar` → `ar_AR`."""
+    found = language(lang)
+    return found.og_locale if found else lang
 
 
 def home_page(lang: str):
     from hiwar.news.models import HomePage
-
-    from .queries import visible
+    from hiwar.news.visibility import visible
 
     return visible(HomePage.objects.filter(locale__language_code=lang)).order_by("path").first()

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps import views as sitemap_views
 from django.core.paginator import EmptyPage, PageNotAnInteger
+from django.db.models import Max
 from django.http import Http404, HttpResponse
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -24,10 +25,11 @@ from django.views.decorators.http import conditional_page, require_GET
 
 from hiwar.core.dates import machine_datetime
 from hiwar.core.languages import language_codes
+from hiwar.news.links import PageUrls, ordered_alternates, translations_of
+from hiwar.news.visibility import visible_articles, visible_pages
 
 from .cache import until_content_changes
 from .publication import publication_name
-from .queries import PageUrls, ordered_alternates, published_pages, translations_of, visible_articles
 
 NEWS_WINDOW = datetime.timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per news sitemap
@@ -54,7 +56,7 @@ class LanguageSitemap(Sitemap):
     def items(self):
         # Plain rows, not Page objects: a sitemap page holds thousands of them.
         return (
-            published_pages(self.now)
+            visible_pages(self.now)
             .filter(locale__language_code=self.lang)
             .order_by("path")
             .values("id", "url_path", "translation_key", "last_published_at")
@@ -95,9 +97,77 @@ class LanguageSitemap(Sitemap):
         return urls
 
 
+class TagSitemap(Sitemap):
+    """The tag pages of one language (`/ar/tags/rwsya/`): a tag with at least one
+    distributed article in that language, its alternates the languages in which
+    the tag also has one. Two queries."""
+
+    def __init__(self, lang, request, now=None):
+        self.lang = lang
+        self.request = request
+        self.now = now or timezone.now()
+        self.limit = sitemap_limit()
+        self.latest_lastmod = None
+
+    def _rows(self):
+        return (
+            visible_articles(self.now)
+            .filter(tagged_items__isnull=False)
+            .order_by()
+            .values("tagged_items__tag__slug", "locale__language_code")
+            .annotate(lastmod=Max("last_published_at"))
+        )
+
+    def items(self):
+        return list(
+            self._rows()
+            .filter(locale__language_code=self.lang)
+            .order_by("tagged_items__tag__slug")
+            .values_list("tagged_items__tag__slug", "lastmod")
+        )
+
+    def get_urls(self, page=1, site=None, protocol=None):
+        from hiwar.news.views import tag_url
+
+        rows = list(self.paginator.page(page).object_list)
+        slugs = [slug for slug, _lastmod in rows]
+        langs_of = {}
+        for row in self._rows().filter(tagged_items__tag__slug__in=slugs):
+            langs_of.setdefault(row["tagged_items__tag__slug"], []).append(row["locale__language_code"])
+        urls, latest = [], None
+        for slug, lastmod in rows:
+            by_lang = {
+                code: self.request.build_absolute_uri(tag_url(slug, code)) for code in langs_of.get(slug, [])
+            }
+            location = by_lang.setdefault(
+                self.lang, self.request.build_absolute_uri(tag_url(slug, self.lang))
+            )
+            if lastmod and (latest is None or lastmod > latest):
+                latest = lastmod
+            urls.append(
+                {
+                    "item": slug,
+                    "location": location,
+                    "lastmod": lastmod,
+                    "changefreq": None,
+                    "priority": None,
+                    "alternates": [
+                        {"lang_code": code, "location": url} for code, url in ordered_alternates(by_lang)
+                    ],
+                }
+            )
+        self.latest_lastmod = latest
+        return urls
+
+
 def _sitemaps(request):
     now = timezone.now()
-    return {code: LanguageSitemap(code, request, now) for code in language_codes()}
+    sitemaps = {code: LanguageSitemap(code, request, now) for code in language_codes()}
+    for code in language_codes():
+        tags = TagSitemap(code, request, now)
+        if tags.paginator.count:  # a language without tagged articles has no tag sitemap
+            sitemaps[f"{code}-tags"] = tags
+    return sitemaps
 
 
 _SPECIAL = re.compile(r'[&<>"]')

@@ -17,9 +17,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from . import arabic, english, russian
-from .digits import to_western_digits
-
-LANGUAGES = ("ar", "ru", "en")
+from .languages import LANGUAGE_CODES, spelled_out
+from .normalize import TASHKEEL, TATWEEL, normalize_arabic, unify_apostrophe
 
 # Words (letters, with an inner apostrophe for `Russia's`) and numbers; a number
 # glued to a word is split off (`30الماضية` → `30`, `الماضيه`).
@@ -28,7 +27,7 @@ WORD_OR_NUMBER = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+")
 # tatweel, combining accents and apostrophes (`العَلاقاتُ`, `Erdoğan`, `Russia’s`).
 # Text is cut into these first, so each distinct run is analysed only once and
 # highlighting can point at the very characters that matched.
-RAW_WORD = re.compile(r"[\w\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640'\u2019]+")
+RAW_WORD = re.compile(rf"[\w\u0300-\u036f{TASHKEEL}{TATWEEL}'\u2019]+")
 CACHE_SIZE = 300_000
 
 MAX_QUERY_WORDS = 32
@@ -49,8 +48,7 @@ def script_of(char: str) -> str:
 
 def normalize_text(text: str) -> str:
     """Unicode compatibility forms (`ﻻ` → `لا`), Arabic normalisation, Western digits."""
-    text = unicodedata.normalize("NFKC", text)
-    return arabic.normalize_arabic(to_western_digits(text)).replace("\u2019", "'")
+    return unify_apostrophe(normalize_arabic(unicodedata.normalize("NFKC", text)))
 
 
 def split_by_script(token: str) -> list[tuple[str, str]]:
@@ -60,10 +58,11 @@ def split_by_script(token: str) -> list[tuple[str, str]]:
 
 @dataclass(frozen=True)
 class Analyzer:
-    """The rules in use are the defaults; the others are kept to be measured."""
+    """The rules in use, with a cache of the words already analysed.
 
-    arabic_stemmer: str = "light"
-    russian_stemmer: str = "snowball+surnames"
+    (bench/stemmers.py subclasses it to measure other stemmers on the relevance set.)
+    """
+
     _cache: dict = field(default_factory=dict, compare=False, hash=False, repr=False)
 
     def word_terms(self, script: str, word: str) -> set[str]:
@@ -71,9 +70,9 @@ class Analyzer:
         if script == "digit":
             return {word}
         if script == "arabic":
-            return arabic.arabic_terms(word, self.arabic_stemmer)
+            return arabic.arabic_terms(word)
         if script == "cyrillic":
-            return russian.russian_terms(russian.normalize_russian(word), self.russian_stemmer)
+            return russian.russian_terms(russian.normalize_russian(word))
         return english.english_terms(english.normalize_english(word))
 
     def word_groups(self, text: str):
@@ -113,8 +112,8 @@ DEFAULT_ANALYZER = Analyzer()
 
 
 def check_language(lang: str) -> None:
-    if lang not in LANGUAGES and lang != "all":
-        raise ValueError(f"unknown language {lang!r}: expected one of {', '.join(LANGUAGES)} or all")
+    if lang not in LANGUAGE_CODES and lang != "all":
+        raise ValueError(f"unknown language {lang!r}: expected {spelled_out('all')}")
 
 
 def analyze(text: str, lang: str) -> list[str]:

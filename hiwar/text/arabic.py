@@ -2,8 +2,10 @@
 
 The same rules run on articles and on queries, so whatever spelling a reader
 types (with or without hamza, tashkeel, ta marbuta, clitics) meets the spelling
-an editor wrote. Every rule names an example word. The rules and the measured
-comparison with Snowball Arabic are explained in docs/search.md.
+an editor wrote. Every rule names an example word. The spelling rules live in
+`normalize`; this module owns the stop words, the clitic (prefix) list and the
+suffixes. The rules and the measured comparison with Snowball Arabic are
+explained in docs/search.md.
 
 A word may yield more than one term: a leading `و ف ب ك ل` can be a clitic
 (`وروسيا` = `و` + `روسيا`) or part of the word itself (`وزير` "minister"), and
@@ -11,47 +13,6 @@ A word may yield more than one term: a leading `و ف ب ك ل` can be a clitic
 (`للافروف` = `ل` + `لافروف`). Instead of guessing, both readings are kept; a query
 word matches when any of its readings meets any reading of a document word.
 """
-
-import re
-
-import Stemmer
-
-from .digits import to_western_digits
-
-# --- Normalisation ------------------------------------------------------------
-
-# Tashkeel (fatha, damma, kasra, tanween, shadda, sukun, dagger alef…) and tatweel
-# carry no letters: `العَلاقات` → `العلاقات`, `روســيا` → `روسيا`.
-TASHKEEL_AND_TATWEEL = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640]")
-
-LETTER_VARIANTS = str.maketrans(
-    {
-        # Alef with hamza above/below, madda, wasla are written and typed
-        # interchangeably with bare alef: `أحمد` `إيران` `آسيا` `ٱلله` → `احمد` `ايران` `اسيا` `الله`.
-        "أ": "ا",
-        "إ": "ا",
-        "آ": "ا",
-        "ٱ": "ا",
-        # Alef maqsura and final yeh are confused in typing: `على`/`علي`, `موسى`/`موسي` → `ي`.
-        "ى": "ي",
-        # Ta marbuta and final heh are confused in typing: `الروسية`/`الروسيه` → `ه`.
-        "ة": "ه",
-        # Hamza on waw or yeh varies between Egyptian and Levantine spelling:
-        # `مسؤول`/`مسئول`, `شؤون`/`شئون` → hamza on the line `ء` (`مسءول`, `شءون`).
-        "ؤ": "ء",
-        "ئ": "ء",
-        # Persian/Urdu keyboard letters in pasted text: `کتاب` → `كتاب`, `علی` → `علي`.
-        "ک": "ك",
-        "ی": "ي",
-    }
-)
-
-
-def normalize_arabic(text: str) -> str:
-    """`العَلاقاتُ الرُّوسيّة ٢٠٢٢` → `العلاقات الروسيه 2022`."""
-    text = TASHKEEL_AND_TATWEEL.sub("", text)
-    return to_western_digits(text).translate(LETTER_VARIANTS)
-
 
 # --- Stop words -----------------------------------------------------------------
 
@@ -80,6 +41,10 @@ LAM_LAM_PREFIXES = ("ولل", "فلل", "لل")
 # (`وروسيا`, `فموسكو`, `بموسكو`, `كرئيس`, `لروسيا`, `ولروسيا`).
 CONJUNCTIONS = ("و", "ف")
 PREPOSITIONS = ("ب", "ك", "ل")
+
+# Every chain of more than one letter: `وبال` in `وبالإضافة` is clitics, not a word
+# (the importer's run-together check, hiwar.text.pages, does not split there).
+CLITIC_CHAINS = frozenset(ARTICLE_PREFIXES + LAM_LAM_PREFIXES)
 
 # A stem left after removing a clitic must keep this many letters
 # (`بحث` "research" is not `ب` + `حث`).
@@ -151,51 +116,23 @@ def strip_suffixes(word: str) -> str:
     return word
 
 
-# --- Stemmers compared on the relevance set ---------------------------------------
+# --- The stemmer ------------------------------------------------------------------
 
 
 def light_stems(word: str) -> set[str]:
-    """Our stemmer (the one in use): every clitic reading, each without suffixes.
+    """Every clitic reading, each without suffixes.
 
     `والعلاقات` → {`علاق`}; `للافروف` → {`افروف`, `لافروف`}; `الروسية` → {`روس`}.
+    (bench/stemmers.py holds Lucene's and Snowball's Arabic stemmers, measured against this one.)
     """
     return {strip_suffixes(reading) for reading in prefix_readings(word)}
 
 
-# Lucene's ArabicStemmer, as written (one prefix, one pass over its suffixes),
-# kept to measure against: `للافروف` → `افروف` but `لافروف` → `لافروف`.
-LUCENE_PREFIXES = ("ال", "وال", "بال", "كال", "فال", "لل", "و")
-LUCENE_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
-
-
-def lucene_stems(word: str) -> set[str]:
-    for prefix in LUCENE_PREFIXES:
-        minimum = 4 if len(prefix) == 1 else len(prefix) + 2
-        if word.startswith(prefix) and len(word) >= minimum:
-            word = word[len(prefix) :]
-            break
-    for suffix in LUCENE_SUFFIXES:
-        if word.endswith(suffix) and len(word) >= len(suffix) + 2:
-            word = word[: -len(suffix)]
-    return {word}
-
-
-_SNOWBALL = Stemmer.Stemmer("arabic")
-
-
-def snowball_stems(word: str) -> set[str]:
-    """Snowball Arabic (PyStemmer; PostgreSQL's `arabic` config is the same algorithm)."""
-    return {_SNOWBALL.stemWord(word)}
-
-
-STEMMERS = {"light": light_stems, "lucene": lucene_stems, "snowball": snowball_stems}
-
-
-def arabic_terms(word: str, stemmer: str = "light") -> set[str]:
+def arabic_terms(word: str) -> set[str]:
     """Index terms of one Arabic word (already normalised), none for a stop word."""
     if is_stop_word(word):
         return set()
-    return STEMMERS[stemmer](word)
+    return light_stems(word)
 
 
 def is_stop_word(word: str) -> bool:

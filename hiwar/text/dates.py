@@ -20,27 +20,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from hiwar.text.digits import to_western_digits
+from hiwar.text.normalize import fold
 
-# --- Arabic spelling variants ----------------------------------------------
-# Month names are compared after folding the spelling variants news copy mixes:
-# hamza on or under alef is often dropped (`أبريل` / `ابريل`, `أيار` / `ايار`),
-# alef madda too (`آذار` / `اذار`, `آب` / `اب`), and diacritics and tatweel
-# carry no meaning (`سبتمبـر` = `سبتمبر`).
-# (Regular expressions, not str.translate: translate with a dict walks non-ASCII
-# text character by character in Python and is ~6× slower on an article.)
-_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
-_ALEF_VARIANTS = re.compile("[أإآٱ]")
-
-
-def fold_arabic(text: str) -> str:
-    """`أبريل` → `ابريل`, `آذار` → `اذار`, `سبتمبـر` → `سبتمبر`."""
-    return _ALEF_VARIANTS.sub("ا", _ARABIC_MARKS.sub("", text))
-
-
-def _fold(text: str) -> str:
-    return fold_arabic(to_western_digits(text)).lower().replace("ё", "е")
-
+# Month names are compared after folding (normalize.fold) the spelling variants
+# news copy mixes: hamza on or under alef is often dropped (`أبريل` / `ابريل`,
+# `أيار` / `ايار`), alef madda too (`آذار` / `اذار`, `آب` / `اب`), and diacritics and
+# tatweel carry no meaning (`سبتمبـر` = `سبتمبر`); `Сентября` = `сентября`.
 
 # Egyptian (and Gulf) month names are the English ones transcribed: سبتمبر, أكتوبر.
 ARABIC_EGYPTIAN_MONTHS = {
@@ -168,7 +153,7 @@ for _table in (
     ENGLISH_MONTHS,
 ):
     for _name, _number in _table.items():
-        MONTHS[_fold(_name)] = _number
+        MONTHS[fold(_name)] = _number
 
 # Longest names first so that `تشرين الأول` wins over a shorter prefix.
 _MONTH_ALTERNATION = "|".join(
@@ -201,8 +186,8 @@ _WEEKDAYS = (
     "monday tuesday wednesday thursday friday saturday sunday "
     "mon tue wed thu fri sat sun"
 ).split()
-_DATE_LINE_FILLERS = {_fold(word) for word in _WEEKDAYS} | {
-    _fold(word)
+_DATE_LINE_FILLERS = {fold(word) for word in _WEEKDAYS} | {
+    fold(word)
     for word in (
         "م",
         "г",
@@ -266,7 +251,7 @@ def find_date(text: str) -> dt.date | None:
 
     `في 8 ابريل/نيسان 1992 إلى …` → 1992-04-08.
     """
-    found = _first_match(_fold(text))
+    found = _first_match(fold(text))
     return found[1] if found else None
 
 
@@ -276,7 +261,7 @@ def parse_date_line(line: str) -> dt.date | None:
     `١٤ سبتمبر ٢٠٢٢` → 2022-09-14; `Wednesday, September 14, 2022 10:45` → 2022-09-14;
     a sentence that merely mentions a date → None.
     """
-    folded = _fold(line.strip())
+    folded = fold(line.strip())
     if not folded or len(folded) > 80:
         return None
     found = _first_match(folded)

@@ -4,6 +4,8 @@ import unicodedata
 
 import Stemmer
 
+from .normalize import unify_apostrophe
+
 _SNOWBALL = Stemmer.Stemmer("english")
 
 # Function words that match almost every article (`the`, `of`, `and`…).
@@ -25,7 +27,7 @@ TRANSLITERATION_MARKS = "'\u02bf\u02be\u2018\u2019\u02bc"
 
 def normalize_english(word: str) -> str:
     """`Russia’s` → `russia's`: lower case, typographic apostrophe → ASCII."""
-    return word.lower().replace("\u2019", "'")
+    return unify_apostrophe(word.lower())
 
 
 def fold_latin_diacritics(word: str) -> str:

@@ -25,9 +25,11 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from hiwar.text.dates import fold_arabic, parse_date_line
-
-LANGUAGES = ("ar", "ru", "en")
+from hiwar.text.arabic import CLITIC_CHAINS
+from hiwar.text.dates import parse_date_line
+from hiwar.text.languages import LANGUAGE_CODES, spelled_out
+from hiwar.text.normalize import ARABIC_LETTERS, TASHKEEL, fold, fold_arabic
+from hiwar.text.organisation import ORGANISATION_NAMES, SITE_NAMES
 
 PARAGRAPH = "paragraph"
 SUBHEADING = "subheading"
@@ -72,8 +74,8 @@ class ParsedPage:
             problems.append("no publication date found")
         if not self.blocks:
             problems.append("no body text found")
-        if self.lang not in LANGUAGES:
-            problems.append("language not recognised (expected ar, ru or en)")
+        if self.lang not in LANGUAGE_CODES:
+            problems.append(f"language not recognised (expected {spelled_out()})")
         return problems
 
     def as_json(self, file: str | None) -> dict:
@@ -166,15 +168,10 @@ _SOURCE_LINE = re.compile(
     re.IGNORECASE,
 )
 
-# The site's own name, printed in the page footer: page chrome, never body.
-KNOWN_SITE_NAMES = (
-    'مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"',
-    "Группа стратегического видения «Россия – исламский мир»",
-    'Group of Strategic Vision "Russia – Islamic World"',
-    "Hiwar",
-    "حوار",
-    "Хивар",
-)
+# The site's own name, printed in the page footer: page chrome, never body. Compared
+# folded, without quotes and with one dash, so `مجموعة الرؤية الاستراتيجية "روسيا - العالم الإسلامي"`
+# is the organisation's name as hiwar.text.organisation writes it.
+KNOWN_SITE_NAMES = (*ORGANISATION_NAMES.values(), *SITE_NAMES.values())
 # Single-word menu entries a saved page keeps between its lines.
 _NAVIGATION_WORDS = {
     "الرئيسية",
@@ -204,7 +201,7 @@ _NAVIGATION_SEPARATORS = re.compile(r"\s*[|»›>•·]\s*")
 
 
 def _fold_for_comparison(text: str) -> str:
-    text = fold_arabic(text).lower()
+    text = fold(text)
     text = re.sub(r"[\"'«»“”„‘’]", "", text)
     text = re.sub(r"[\-–—]", "-", text)
     return _SPACES.sub(" ", text).strip()
@@ -297,22 +294,21 @@ def classify_blocks(texts: list[str], headings: set[int] | None = None) -> list[
 
 # --- the slips news copy has ------------------------------------------------------
 
-_ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652\u0670]+")
-_LONG_ARABIC_WORD = re.compile("[\u0621-\u064a\u064b-\u0652\u0670]{8,}")
+_ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}{TASHKEEL}]+")
+_LONG_ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}{TASHKEEL}]{{8,}}")
 # A digit glued to an Arabic letter: `الـ 30الماضية` ("the past 30"). After tatweel
 # (`الـ30`) the join is deliberate and not reported.
 _GLUED_NUMBER = re.compile(
     "(?:[0-9\u0660-\u0669][\u0621-\u064a]|[\u0621-\u063f\u0641-\u064a][0-9\u0660-\u0669])"
 )
 # The same diacritic twice: `خاصاًً` (tanween fath doubled) should be `خاصاً`.
-_DOUBLED_MARK = re.compile(r"([\u064b-\u0652])\1")
+_DOUBLED_MARK = re.compile(rf"([{TASHKEEL}])\1")
 # A straight quote with letters on both sides: `إن"إهذا` is missing a space.
 _GLUED_QUOTE = re.compile(r'(?<=\w)"(?=\w)')
 # Two Russian or English words run together: `министрЛавров`, `ministerLavrov`.
 _RUN_TOGETHER_CASE = re.compile(r"[a-zа-яё]{3}[A-ZА-ЯЁ]")
-# Clitic chains that legitimately start an Arabic word: و، ف، ب، ك، ل، ال and their
-# combinations (`بالإضافة` = بال + إضافة, `وللتعاون` = ولل + تعاون).
-_ARABIC_CLITIC_PREFIXES = {"وال", "بال", "فال", "كال", "لل", "ولل", "فلل", "وبال", "فبال", "وكال"}
+# Clitic chains (arabic.CLITIC_CHAINS) legitimately start an Arabic word: و، ف، ب، ك، ل، ال
+# and their combinations (`بالإضافة` = بال + إضافة, `وللتعاون` = ولل + تعاون).
 _MIN_PART = 4
 
 
@@ -340,7 +336,7 @@ def _run_together_arabic(word: str, vocabulary: dict[str, int]) -> bool:
         return False
     for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
         left, right = word[:cut], word[cut:]
-        if left in _ARABIC_CLITIC_PREFIXES:
+        if left in CLITIC_CHAINS:
             continue
         if vocabulary.get(left) and vocabulary.get(right):
             return True

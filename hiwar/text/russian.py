@@ -6,11 +6,15 @@ measurements behind them.
 
 import Stemmer
 
+from .normalize import fold_case
+
 _SNOWBALL = Stemmer.Stemmer("russian")
 
-# Function words that match almost every article (`в`, `и`, `на`…).
+# Function words that match almost every article (`в`, `и`, `на`…), folded like the
+# words they are compared with (`всё`, `её`, `ещё` → `все`, `ее`, `еще`).
 STOP_WORDS = frozenset(
-    """
+    fold_case(
+        """
     и в во не что он она оно они на я с со как а то все всё так его но да ты к
     у же вы за бы по только ее её мне было вот от меня еще ещё нет о из ему
     теперь когда даже ну вдруг ли если уже или ни быть был была были него до вас
@@ -18,7 +22,8 @@ STOP_WORDS = frozenset(
     ней для мы тебя их чем сам чтобы без будто чего раз тоже себе под будет ж
     тогда кто этот этого этой эти этом тем того ним здесь при об также который
     которая которые которых том между после через это
-    """.replace("ё", "е").split()
+    """
+    ).split()
 )
 
 # Snowball reads the `-ов`/`-ев` of a surname's nominative as a genitive plural
@@ -31,8 +36,8 @@ MIN_STEM_AFTER_SURNAME_ENDING = 3
 
 
 def normalize_russian(word: str) -> str:
-    """`Ёлкин` → `елкин`: lower case, and `ё` is written as `е` in most news copy."""
-    return word.lower().replace("ё", "е")
+    """`Ёлкин` → `елкин` (normalize.fold_case)."""
+    return fold_case(word)
 
 
 def snowball_stem(word: str) -> str:
@@ -48,21 +53,13 @@ def drop_surname_ending(stem: str) -> str:
     return stem
 
 
-def snowball_stems(word: str) -> set[str]:
-    """Snowball Russian alone (kept to measure against): `Лаврова` → `лавров` ≠ `лавр`."""
-    return {snowball_stem(word)}
-
-
 def surname_aware_stems(word: str) -> set[str]:
-    """The stemmer in use: `Лавров`, `Лаврова`, `Лаврову` → `лавр`."""
+    """`Лавров`, `Лаврова`, `Лаврову` → `лавр` (Snowball alone gives `лавр`, `лавров`, `лавров`)."""
     return {drop_surname_ending(snowball_stem(word))}
 
 
-STEMMERS = {"snowball+surnames": surname_aware_stems, "snowball": snowball_stems}
-
-
-def russian_terms(word: str, stemmer: str = "snowball+surnames") -> set[str]:
+def russian_terms(word: str) -> set[str]:
     """Index terms of one Russian word (already normalised), none for a stop word."""
     if word in STOP_WORDS:
         return set()
-    return STEMMERS[stemmer](word)
+    return surname_aware_stems(word)

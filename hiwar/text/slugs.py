@@ -13,6 +13,8 @@ import unicodedata
 
 from anyascii import anyascii
 
+from .normalize import strip_tashkeel
+
 ARABIC_TO_LATIN = {
     "ا": "a",
     "أ": "a",
@@ -58,15 +60,14 @@ ARABIC_TO_LATIN = {
     "ک": "k",
     "ی": "y",
 }
-# Tashkeel (U+064B–U+065F, U+0670) and tatweel (U+0640) carry no letters.
-_ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670\u0640]")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
 
 MAX_SLUG_LENGTH = 80
 
 
 def transliterate(text: str) -> str:
-    text = _ARABIC_MARKS.sub("", unicodedata.normalize("NFC", text))
+    # Tashkeel and tatweel carry no letters: `العَلاقـات` → `allaqat`.
+    text = strip_tashkeel(unicodedata.normalize("NFC", text))
     latin = "".join(ARABIC_TO_LATIN.get(char, char) for char in text)
     return anyascii(latin)
 

@@ -22,3 +22,16 @@ def test_api_conforms_to_its_schema(case, news):
     response = case.call_and_validate(headers={"Accept-Encoding": "identity"})
     for title in news.leak_titles:
         assert title not in response.text
+
+
+@pytest.mark.django_db
+@pytest.mark.postgres
+@pytest.mark.parametrize(
+    "moment", ["2022-06-01T12:00:00-16:00", "2022-06-01T12:00:00+23:59", "2022-06-01T12:00-1600"]
+)
+def test_time_zone_offsets_past_fourteen_hours_are_a_documented_422(moment, news):
+    """The case the fuzzer did not reach: an offset Python parses but PostgreSQL refuses."""
+    for name in ("since", "until"):
+        case = schema["/api/v1/articles"]["GET"].Case(query={name: moment})
+        response = case.call_and_validate(headers={"Accept-Encoding": "identity"})
+        assert response.status_code == 422

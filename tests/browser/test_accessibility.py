@@ -92,3 +92,31 @@ def test_switcher_links_carry_hreflang_and_lang(lang, news_site, open_page):
             if link["href"] and not link["href"].startswith(f"/{link['hreflang']}/"):
                 problems.append(f"{name} {url}: switcher link {link} leads outside /{link['hreflang']}/")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_no_picture_is_described_by_its_title_or_file_name(lang, news_site, open_page):
+    """Alt text comes from hiwar.core.images.alt_text: the image's description,
+    the caption or the headline, never its label (`test image 3`, `demo:…`) or file."""
+    from hiwar.core.models import CreditedImage
+
+    labels = set()
+    for image in CreditedImage.objects.all():
+        name = image.file.name.rsplit("/", 1)[-1]
+        labels |= {image.title, name, name.rsplit(".", 1)[0]}
+    page = open_page(news_site, "desktop")
+    problems, figures = [], 0
+    for name, url in pages_of(news_site.content, lang).items():
+        page.goto(url)
+        alts = page.eval_on_selector_all(
+            "img, meta[property='og:image:alt'], meta[name='twitter:image:alt']",
+            "els => els.map(e => e.tagName === 'IMG' ? e.getAttribute('alt') : e.content)",
+        )
+        figures += page.locator("figure.figure img").count()
+        problems += [f"{name} {url}: alt {alt!r}" for alt in alts if alt is None or alt in labels]
+        problems += [f"{name} {url}: a demo: key" for _ in [1] if "demo:" in page.content()]
+        empty = page.locator("figure.figure img[alt='']").count()
+        if empty:
+            problems.append(f"{name} {url}: {empty} article picture(s) with an empty alt")
+    assert figures >= 2, "the article's two pictures were not found"
+    assert not problems, "\n".join(problems)

@@ -54,3 +54,24 @@ def test_a_small_upload_gets_no_repeated_width_in_its_srcset(client, site_tree):
     lead = BeautifulSoup(client.get(tiny.url).content, "html.parser").select_one(".figure--lead img")
     assert not lead.has_attr("srcset") and not lead.has_attr("sizes")  # sizes needs a srcset
     assert client.get(lead["src"]).status_code == 200
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "path",
+    [
+        "images/" + "a" * 300 + ".jpg",  # longer than a file name may be: ENAMETOOLONG
+        "x" * 5000,
+        "images/" + "ب" * 200 + ".webp",  # 400 bytes in UTF-8
+    ],
+)
+def test_a_file_name_too_long_for_the_file_system_is_a_404(path):
+    response = Client(raise_request_exception=False).get(settings.MEDIA_URL + path)
+    assert response.status_code == 404
+
+
+@pytest.mark.django_db
+def test_a_path_through_a_file_is_a_404(client):
+    image = make_image()
+    response = Client(raise_request_exception=False).get(f"{settings.MEDIA_URL}{image.file.name}/inside.jpg")
+    assert response.status_code == 404

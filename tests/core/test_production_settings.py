@@ -75,3 +75,10 @@ def test_a_malformed_number_is_named(tmp_path):
     result = run(["manage.py", "check"], production_env(tmp_path, SECURE_HSTS_SECONDS="a year"))
     assert result.returncode != 0
     assert "SECURE_HSTS_SECONDS must be a whole number of 0 or more, not 'a year'" in result.stderr
+
+
+def test_debug_is_refused_in_production(tmp_path):
+    result = run(["manage.py", "check"], production_env(tmp_path, DEBUG="true"))
+    assert result.returncode != 0
+    assert "DEBUG=true is refused in production" in result.stderr
+    assert run(["manage.py", "check"], production_env(tmp_path, DEBUG="false")).returncode == 0

@@ -8,7 +8,8 @@ import pytest
 from django.core.management import call_command
 
 FIXTURES = Path(__file__).parent / "fixtures"
-SEED = Path(__file__).resolve().parents[2].parent / "shared" / "seed" / "000_e58cfb67f5e5646e.txt"
+# The reference page of the brief, kept with the tests so that a bare clone runs them all.
+SEED = FIXTURES / "000_e58cfb67f5e5646e.txt"
 
 
 def run(command, *args):
@@ -24,8 +25,6 @@ def run(command, *args):
 
 @pytest.fixture
 def seed_page():
-    if not SEED.exists():
-        pytest.skip(f"reference page not found at {SEED}")
     return SEED
 
 

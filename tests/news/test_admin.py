@@ -43,11 +43,27 @@ def test_arabic_admin_shows_article_form_with_translated_labels(editor_client, s
 
 @pytest.mark.django_db
 def test_image_form_requires_a_credit(editor_client):
-    response = editor_client("en").get("/admin/images/multiple/add/")
-    assert response.status_code == 200
-    response = editor_client("ru").get("/admin/images/add/")
-    assert response.status_code == 200
-    assert 'name="credit"' in response.content.decode()
+    import io
+
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image
+
+    from hiwar.core.models import CreditedImage
+
+    def upload(credit):
+        buffer = io.BytesIO()
+        Image.new("RGB", (64, 36), (20, 80, 90)).save(buffer, "JPEG")
+        picture = SimpleUploadedFile("photo.jpg", buffer.getvalue(), content_type="image/jpeg")
+        return client.post("/admin/images/add/", {"title": "Photo", "file": picture, "credit": credit})
+
+    client = editor_client("en")
+    assert client.get("/admin/images/multiple/add/").status_code == 200
+    refused = upload("")
+    assert refused.status_code == 200  # the form again, with its error
+    assert not CreditedImage.objects.exists()
+    accepted = upload("Federation Council")
+    assert accepted.status_code == 302
+    assert list(CreditedImage.objects.values_list("credit", flat=True)) == ["Federation Council"]
 
 
 @pytest.mark.django_db

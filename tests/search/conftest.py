@@ -3,8 +3,8 @@ import datetime
 import pytest
 from django.utils import timezone
 
-from hiwar.search.quality import load_relevance_set
 from tests.factories import make_article, paragraph
+from tests.search.relevance import load_relevance_set
 
 
 @pytest.fixture

@@ -2,8 +2,8 @@
 
 import pytest
 
-from hiwar.search.quality import evaluate, load_relevance_set, misses
 from hiwar.search.query import search
+from tests.search.relevance import evaluate, load_relevance_set, misses
 
 
 @pytest.mark.postgres

@@ -5,13 +5,39 @@ import pytest
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
-from tests.factories import make_article, make_image, paragraph
+from tests.conftest import kept_for_module
+from tests.factories import make_article, make_image, make_site_tree, paragraph
+
+
+@pytest.fixture(scope="module")
+def news_world(django_db_setup, django_db_blocker):
+    """Built once per test module (about 40 pages, a picture and their search index),
+    rolled back after it; each test's changes are rolled back after the test."""
+    with kept_for_module(django_db_blocker):
+        locales, homes, sections = make_site_tree()
+        yield build_news(types.SimpleNamespace(locales=locales, homes=homes, sections=sections))
 
 
 @pytest.fixture
-def news(site_tree):
+def site_tree(db, news_world):
+    """In these modules the tree is the one the news is in (a second tree would clash)."""
+    return news_world.tree
+
+
+@pytest.fixture
+def news(db, news_world):
     """A published article in three languages (Arabic first, then its translations), with image, source and tags, plus
-    one unpublished page of each kind that must never be distributed."""
+    one unpublished page of each kind that must never be distributed. Fresh from the
+    database for each test (an earlier test may have changed the objects it held)."""
+    for page in [news_world.ar, news_world.ru, news_world.en, news_world.old_en, *news_world.hidden]:
+        page.refresh_from_db()
+        page.__dict__.pop("section", None)
+    for page in [*news_world.tree.homes.values(), *news_world.tree.sections.values()]:
+        page.refresh_from_db()
+    return news_world
+
+
+def build_news(site_tree):
     sections = site_tree.sections
     image = make_image(
         credit="مجلس الاتحاد الروسي", credit_en="Federation Council of Russia", credit_ru="Совет Федерации"

@@ -116,8 +116,8 @@ def test_missing_image_file_does_not_break_the_feed(client, site_tree):
     os.remove(image.file.path)
     image.renditions.all().delete()
     _response, feed = parse(client, "/en/feed/")
-    assert [entry.title for entry in feed.entries] == ["No file"]
-    assert not [link for link in feed.entries[0].links if link.rel == "enclosure"]
+    (entry,) = [entry for entry in feed.entries if entry.title == "No file"]  # among the module's news
+    assert not [link for link in entry.links if link.rel == "enclosure"]
 
 
 @pytest.mark.django_db

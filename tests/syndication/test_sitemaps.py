@@ -26,7 +26,15 @@ def published_urls(tree):
     now = timezone.now()
     pages = Page.objects.filter(depth__gt=1).live().public().exclude(expire_at__lte=now)
     future = ArticlePage.objects.filter(date__gt=now).values("pk")
-    return {f"http://testserver{page.url}" for page in pages.exclude(pk__in=future) if page.url}
+    visible = pages.exclude(pk__in=future)
+    urls = {f"http://testserver{page.url}" for page in visible if page.url}
+    # and the tag page of each tag that a distributed article carries, in its language
+    articles = ArticlePage.objects.filter(pk__in=visible.values("pk"))
+    for article in articles:
+        urls |= {
+            f"http://testserver/{article.locale.language_code}/tags/{tag.slug}/" for tag in article.tags.all()
+        }
+    return urls
 
 
 @pytest.mark.django_db
@@ -145,7 +153,7 @@ def test_sitemap_queries_do_not_grow(client, site_tree, django_assert_max_num_qu
 def test_fast_page_urls_equal_wagtails(rf, news):
     from wagtail.models import Page
 
-    from hiwar.syndication.queries import PageUrls
+    from hiwar.news.links import PageUrls
 
     request = rf.get("/sitemap.xml")
     urls = PageUrls(request)

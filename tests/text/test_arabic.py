@@ -1,7 +1,8 @@
 import pytest
 
 from hiwar.text.analysis import analyze, analyze_query
-from hiwar.text.arabic import light_stems, lucene_stems, normalize_arabic, prefix_readings, strip_suffixes
+from hiwar.text.arabic import light_stems, prefix_readings, strip_suffixes
+from hiwar.text.normalize import normalize_arabic
 
 
 def same_terms(*words):
@@ -61,9 +62,9 @@ def test_short_words_keep_their_letters():
     assert strip_suffixes("بيان") == "بيان"  # not بي + ان
 
 
-def test_light_stemmer_vs_lucene_on_lam_lam():
+def test_lam_lam_meets_a_name_starting_with_lam():
+    # Lucene's stemmer (bench/stemmers.py) reads `للافروف` only as ل + ال + `فروف`, and misses `لافروف`.
     assert light_stems("للافروف") & light_stems("لافروف")
-    assert not lucene_stems("للافروف") & lucene_stems("لافروف")
 
 
 def test_stop_words_and_glued_number():

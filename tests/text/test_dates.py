@@ -4,7 +4,8 @@ import datetime as dt
 
 import pytest
 
-from hiwar.text.dates import find_date, fold_arabic, parse_date_line
+from hiwar.text.dates import find_date, parse_date_line
+from hiwar.text.normalize import fold_arabic
 
 SEPT_14 = dt.date(2022, 9, 14)
 

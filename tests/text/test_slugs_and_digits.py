@@ -1,4 +1,4 @@
-from hiwar.text.digits import to_arabic_indic_digits, to_western_digits
+from hiwar.text.normalize import to_arabic_indic_digits, to_western_digits
 from hiwar.text.slugs import slugify_title
 
 

@@ -8,11 +8,14 @@ Quotes come from unnamed officials or from fictional experts; no words are put
 in the mouth of any real, named person. Addresses, e-mail addresses and URLs
 are fictional (example.org).
 
-The module is plain data and imports nothing, so it can be read without Django.
+The module is plain data and imports only the organisation's name
+(hiwar.text.organisation), so it can be read without Django.
 Some articles exist in all three languages, some in only one or two, so that
 the language switcher has something to show; a few English versions are
 marked as unofficial translations.
 """
+
+from hiwar.text.organisation import ORGANISATION_NAMES, TAGLINE
 
 # The home page's description for search engines and social sites (Promote tab).
 HOME_DESCRIPTIONS = {
@@ -87,6 +90,12 @@ ARTICLES = [
         "source": {"ar": "تاس", "ru": "ТАСС", "en": "TASS"},
         "source_url": None,
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نجمة ثمانية كبيرة فوق نقش هندسي إسلامي بلون أزرق مخضرّ، رسم توضيحي لخبر افتتاح منتدى قازان",
+                "ru": "Большая восьмиконечная звезда на бирюзовом исламском геометрическом орнаменте — иллюстрация к открытию форума в Казани",
+                "en": "A large eight-pointed star over a teal Islamic geometric pattern, illustrating the opening of the Kazan forum",
+            },
             "seed": 1,
             "palette": "teal",
             "credit": {
@@ -96,6 +105,12 @@ ARTICLES = [
             },
         },
         "image_in_body": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نقش من نجوم ثمانية بلون رملي، رسم توضيحي لمعرض المنتدى",
+                "ru": "Узор из восьмиконечных звёзд песочного цвета — иллюстрация к выставке форума",
+                "en": "A sand-coloured pattern of eight-pointed stars, illustrating the forum's exhibition",
+            },
             "seed": 7,
             "palette": "sand",
             "caption": {
@@ -131,7 +146,7 @@ ARTICLES = [
                     ["h", "التمويل الإسلامي في صدارة الاهتمام"],
                     [
                         "p",
-                        "وتحظى جلسات التمويل بالشراكة باهتمام خاص، إذ يناقش المشاركون نتائج التجربة الروسية في تطبيق أدوات التمويل الإسلامي في عدد من الأقاليم، وإمكانات ربطها بالمؤسسات المالية في ماليزيا وإندونيسيا والإمارات. ويُعقد على هامش المنتدى اجتماع لمجموعة الرؤية الاستراتيجية «روسيا – العالم الإسلامي».",
+                        f"وتحظى جلسات التمويل بالشراكة باهتمام خاص، إذ يناقش المشاركون نتائج التجربة الروسية في تطبيق أدوات التمويل الإسلامي في عدد من الأقاليم، وإمكانات ربطها بالمؤسسات المالية في ماليزيا وإندونيسيا والإمارات. ويُعقد على هامش المنتدى اجتماع ل{ORGANISATION_NAMES['ar']}.",
                     ],
                     [
                         "q",
@@ -159,7 +174,7 @@ ARTICLES = [
                     ["h", "Исламские финансы в центре внимания"],
                     [
                         "p",
-                        "Особый интерес вызывают сессии о партнёрском финансировании: участники обсуждают итоги российского эксперимента по применению инструментов исламских финансов в ряде регионов и возможности связать их с финансовыми институтами Малайзии, Индонезии и ОАЭ. На полях форума пройдёт заседание Группы стратегического видения «Россия – Исламский мир».",
+                        f"Особый интерес вызывают сессии о партнёрском финансировании: участники обсуждают итоги российского эксперимента по применению инструментов исламских финансов в ряде регионов и возможности связать их с финансовыми институтами Малайзии, Индонезии и ОАЭ. На полях форума пройдёт заседание Группы стратегического видения «{TAGLINE['ru']}».",
                     ],
                     [
                         "q",
@@ -187,7 +202,7 @@ ARTICLES = [
                     ["h", "Islamic finance takes centre stage"],
                     [
                         "p",
-                        "Sessions on partnership finance are drawing particular interest: participants are discussing the results of Russia's experiment with Islamic finance instruments in several regions and how to link them with financial institutions in Malaysia, Indonesia and the UAE. A meeting of the Group of Strategic Vision “Russia – Islamic World” is being held on the sidelines of the forum.",
+                        f"Sessions on partnership finance are drawing particular interest: participants are discussing the results of Russia's experiment with Islamic finance instruments in several regions and how to link them with financial institutions in Malaysia, Indonesia and the UAE. A meeting of the {ORGANISATION_NAMES['en']} is being held on the sidelines of the forum.",
                     ],
                     [
                         "q",
@@ -209,6 +224,12 @@ ARTICLES = [
         "source": None,
         "source_url": None,
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نجمة ثمانية فاتحة على خلفية حمراء داكنة، رسم توضيحي للجناح الروسي في معرض الحلال",
+                "ru": "Светлая восьмиконечная звезда на тёмно-красном фоне — иллюстрация к российскому павильону на выставке халяль",
+                "en": "A pale eight-pointed star on a deep red background, illustrating the Russian pavilion at the halal expo",
+            },
             "seed": 8,
             "palette": "crimson",
             "credit": {
@@ -257,6 +278,12 @@ ARTICLES = [
         "source": {"ar": "واس", "ru": "СПА", "en": "SPA"},
         "source_url": "https://news.example.org/spa/russia-gcc-dialogue",
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نقش نجوم ذهبية على خلفية زرقاء داكنة، رسم توضيحي للحوار الاستراتيجي في الرياض",
+                "ru": "Золотистые звёзды орнамента на тёмно-синем фоне — иллюстрация к стратегическому диалогу в Эр-Рияде",
+                "en": "Golden star ornament on a dark blue background, illustrating the strategic dialogue in Riyadh",
+            },
             "seed": 2,
             "palette": "navy",
             "credit": {
@@ -364,15 +391,7 @@ ARTICLES = [
         "age_hours": 20,
         "source": None,
         "source_url": None,
-        "image": {
-            "seed": 3,
-            "palette": "olive",
-            "credit": {
-                "ar": "الخدمة الصحفية لحكومة جمهورية الشيشان",
-                "ru": "Пресс-служба Правительства Чеченской Республики",
-                "en": "Press service of the Government of the Chechen Republic",
-            },
-        },
+        # Agency copy, as imported: no picture (the listing shows a text card).
         "tags": {
             "ar": ["الشيشان", "الأردن", "التعليم", "السياحة"],
             "ru": ["Чечня", "Иордания", "образование", "туризм"],
@@ -411,15 +430,7 @@ ARTICLES = [
         "age_hours": 30,
         "source": {"ar": "إنترفاكس", "ru": "Интерфакс", "en": "Interfax"},
         "source_url": None,
-        "image": {
-            "seed": 4,
-            "palette": "sand",
-            "credit": {
-                "ar": "الخدمة الصحفية لحكومة جمهورية طاجيكستان",
-                "ru": "Пресс-служба Правительства Республики Таджикистан",
-                "en": "Press service of the Government of Tajikistan",
-            },
-        },
+        # Agency copy, as imported: no picture (the listing shows a text card).
         "tags": {
             "ar": ["طاجيكستان", "آسيا الوسطى", "الهجرة", "التعليم"],
             "ru": ["Таджикистан", "Центральная Азия", "миграция", "образование"],
@@ -482,6 +493,12 @@ ARTICLES = [
         "source": None,
         "source_url": None,
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نجوم ثمانية فاتحة على خلفية بنفسجية، رسم توضيحي للمنح الدراسية للطلاب الإندونيسيين",
+                "ru": "Светлые восьмиконечные звёзды на сливовом фоне — иллюстрация к стипендиям для индонезийских студентов",
+                "en": "Pale eight-pointed stars on a plum background, illustrating the scholarships for Indonesian students",
+            },
             "seed": 5,
             "palette": "plum",
             "credit": {
@@ -578,6 +595,12 @@ ARTICLES = [
         "source": {"ar": "وام", "ru": "WAM", "en": "WAM"},
         "source_url": "https://news.example.org/wam/abu-dhabi-kazan-flights",
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نقش نجوم بلون رملي دافئ، رسم توضيحي للرحلات المباشرة بين أبوظبي وقازان",
+                "ru": "Орнамент из звёзд тёплого песочного цвета — иллюстрация к прямым рейсам между Абу-Даби и Казанью",
+                "en": "A warm sand-coloured star pattern, illustrating the direct flights between Abu Dhabi and Kazan",
+            },
             "seed": 6,
             "palette": "sand",
             "credit": {
@@ -672,6 +695,12 @@ ARTICLES = [
         "source": None,
         "source_url": None,
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نجمة ثمانية كبيرة على نقش أزرق داكن، رسم توضيحي لتحليل عن النظام المتعدد الأقطاب",
+                "ru": "Большая восьмиконечная звезда на тёмно-синем орнаменте — иллюстрация к статье о многополярном мире",
+                "en": "A large eight-pointed star on a dark blue pattern, illustrating an analysis of the multipolar order",
+            },
             "seed": 9,
             "palette": "navy",
             "credit": {
@@ -756,6 +785,12 @@ ARTICLES = [
         "source": None,
         "source_url": None,
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نقش هندسي زيتوني تتخلله دوائر فاتحة، رسم توضيحي لممر الشمال – الجنوب",
+                "ru": "Оливковый геометрический орнамент со светлыми кругами — иллюстрация к коридору «Север – Юг»",
+                "en": "An olive geometric pattern with pale circles, illustrating the North–South corridor",
+            },
             "seed": 10,
             "palette": "olive",
             "credit": {
@@ -765,6 +800,12 @@ ARTICLES = [
             },
         },
         "image_in_body": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نجوم متشابكة على خلفية زرقاء مخضرّة، رسم توضيحي للنقل عبر إيران",
+                "ru": "Переплетённые звёзды на бирюзовом фоне — иллюстрация к перевозкам через Иран",
+                "en": "Interlaced stars on a teal background, illustrating transport through Iran",
+            },
             "seed": 19,
             "palette": "teal",
             "caption": {
@@ -884,6 +925,12 @@ ARTICLES = [
         "source": {"ar": "أ ش أ", "ru": "МЕНА", "en": "MENA"},
         "source_url": None,
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نقش نجوم رملي اللون، رسم توضيحي للمنطقة الصناعية الروسية في شرق بورسعيد",
+                "ru": "Звёздный орнамент песочного цвета — иллюстрация к Российской промышленной зоне в Восточном Порт-Саиде",
+                "en": "A sand-coloured star pattern, illustrating the Russian Industrial Zone in East Port Said",
+            },
             "seed": 11,
             "palette": "sand",
             "credit": {
@@ -977,6 +1024,12 @@ ARTICLES = [
         "source": {"ar": "ريا نوفوستي", "ru": "РИА Новости", "en": "RIA Novosti"},
         "source_url": None,
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نجمة ثمانية فوق نقش أزرق مخضرّ، رسم توضيحي لتجربة التمويل الإسلامي في روسيا",
+                "ru": "Восьмиконечная звезда над бирюзовым орнаментом — иллюстрация к эксперименту с исламскими финансами",
+                "en": "An eight-pointed star over a teal pattern, illustrating Russia's Islamic finance experiment",
+            },
             "seed": 12,
             "palette": "teal",
             "credit": {
@@ -1085,15 +1138,7 @@ ARTICLES = [
         "age_hours": 300,
         "source": {"ar": "إرنا", "ru": "ИРНА", "en": "IRNA"},
         "source_url": "https://news.example.org/irna/iran-russia-commission",
-        "image": {
-            "seed": 13,
-            "palette": "crimson",
-            "credit": {
-                "ar": "وكالة الأنباء الإيرانية (إرنا)",
-                "ru": "ИРНА",
-                "en": "IRNA",
-            },
-        },
+        # Agency copy, as imported: no picture (the listing shows a text card).
         "tags": {
             "ar": ["إيران", "الطاقة", "الغاز", "التجارة"],
             "ru": ["Иран", "энергетика", "газ", "торговля"],
@@ -1134,6 +1179,12 @@ ARTICLES = [
         "source": None,
         "source_url": None,
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نجمة ثمانية كبيرة على خلفية بنفسجية، رسم توضيحي لمعرض المخطوطات في بلغار",
+                "ru": "Большая восьмиконечная звезда на сливовом фоне — иллюстрация к выставке рукописей в Болгаре",
+                "en": "A large eight-pointed star on a plum background, illustrating the manuscripts exhibition in Bolgar",
+            },
             "seed": 14,
             "palette": "plum",
             "credit": {
@@ -1143,6 +1194,12 @@ ARTICLES = [
             },
         },
         "image_in_body": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نقش من النجوم الثمانية بلون الرمل، رسم توضيحي لقاعة المعرض",
+                "ru": "Узор из восьмиконечных звёзд песочного цвета — иллюстрация к залу выставки",
+                "en": "A sand-coloured pattern of eight-pointed stars, illustrating the exhibition hall",
+            },
             "seed": 15,
             "palette": "sand",
             "caption": {
@@ -1257,6 +1314,12 @@ ARTICLES = [
         "source": None,
         "source_url": None,
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نقش هندسي أزرق مخضرّ تتوسطه نجمة، رسم توضيحي لأولمبياد اللغة العربية",
+                "ru": "Бирюзовый геометрический орнамент со звездой в центре — иллюстрация к олимпиаде по арабскому языку",
+                "en": "A teal geometric pattern with a star at its centre, illustrating the Arabic language olympiad",
+            },
             "seed": 16,
             "palette": "teal",
             "credit": {
@@ -1354,6 +1417,12 @@ ARTICLES = [
         "source": {"ar": "إنترفاكس", "ru": "Интерфакс", "en": "Interfax"},
         "source_url": None,
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نقش نجوم ذهبية رملية، رسم توضيحي لبدء التسجيل لموسم الحج",
+                "ru": "Золотисто-песочный звёздный орнамент — иллюстрация к началу записи на хадж",
+                "en": "A golden sand-coloured star pattern, illustrating the opening of Hajj registration",
+            },
             "seed": 17,
             "palette": "sand",
             "credit": {
@@ -1462,6 +1531,12 @@ ARTICLES = [
         "source": None,
         "source_url": None,
         "image": {
+            # What the drawn picture shows, for readers who cannot see it.
+            "alt": {
+                "ar": "نجمة ثمانية على نقش أزرق داكن، رسم توضيحي لبرنامج تأهيل الأئمة بين بلغار والأزهر",
+                "ru": "Восьмиконечная звезда на тёмно-синем орнаменте — иллюстрация к программе подготовки имамов Болгара и Аль-Азхара",
+                "en": "An eight-pointed star on a dark blue pattern, illustrating the Bolgar–Al-Azhar programme for imams",
+            },
             "seed": 18,
             "palette": "navy",
             "credit": {
@@ -1559,7 +1634,7 @@ ABOUT = {
             "body": [
                 [
                     "p",
-                    "تأسست مجموعة الرؤية الاستراتيجية «روسيا – العالم الإسلامي» عام 2006 بهدف تعزيز الحوار والتعاون بين روسيا الاتحادية ودول العالم الإسلامي. وتضم المجموعة شخصيات سياسية واجتماعية ودينية وعلماء وخبراء من روسيا ومن عدد من الدول الأعضاء في منظمة التعاون الإسلامي.",
+                    f"تأسست {ORGANISATION_NAMES['ar']} عام 2006 بهدف تعزيز الحوار والتعاون بين روسيا الاتحادية ودول العالم الإسلامي. وتضم المجموعة شخصيات سياسية واجتماعية ودينية وعلماء وخبراء من روسيا ومن عدد من الدول الأعضاء في منظمة التعاون الإسلامي.",
                 ],
                 ["h", "أهدافنا"],
                 [
@@ -1578,7 +1653,7 @@ ABOUT = {
             "body": [
                 [
                     "p",
-                    "Группа стратегического видения «Россия – Исламский мир» создана в 2006 году для развития диалога и сотрудничества между Российской Федерацией и странами исламского мира. В неё входят государственные и общественные деятели, религиозные лидеры, учёные и эксперты из России и ряда государств — членов Организации исламского сотрудничества.",
+                    f"{ORGANISATION_NAMES['ru']} создана в 2006 году для развития диалога и сотрудничества между Российской Федерацией и странами исламского мира. В неё входят государственные и общественные деятели, религиозные лидеры, учёные и эксперты из России и ряда государств — членов Организации исламского сотрудничества.",
                 ],
                 ["h", "Наши цели"],
                 [
@@ -1597,7 +1672,7 @@ ABOUT = {
             "body": [
                 [
                     "p",
-                    "The Group of Strategic Vision “Russia – Islamic World” was founded in 2006 to promote dialogue and cooperation between the Russian Federation and the countries of the Islamic world. Its members include statesmen, public and religious figures, scholars and experts from Russia and from member states of the Organisation of Islamic Cooperation.",
+                    f"The {ORGANISATION_NAMES['en']} was founded in 2006 to promote dialogue and cooperation between the Russian Federation and the countries of the Islamic world. Its members include statesmen, public and religious figures, scholars and experts from Russia and from member states of the Organisation of Islamic Cooperation.",
                 ],
                 ["h", "Our aims"],
                 [
@@ -1627,7 +1702,7 @@ CONTACTS = {
                 ["h", "العنوان"],
                 [
                     "p",
-                    "مجموعة الرؤية الاستراتيجية «روسيا – العالم الإسلامي»، زقاق بريميرني، رقم 1، موسكو 119000، روسيا الاتحادية.",
+                    f"{ORGANISATION_NAMES['ar']}، زقاق بريميرني، رقم 1، موسكو 119000، روسيا الاتحادية.",
                 ],
                 ["h", "البريد الإلكتروني والهاتف"],
                 [
@@ -1646,7 +1721,7 @@ CONTACTS = {
                 ["h", "Адрес"],
                 [
                     "p",
-                    "Группа стратегического видения «Россия – Исламский мир», 119000, Москва, Примерный переулок, д. 1.",
+                    f"{ORGANISATION_NAMES['ru']}, 119000, Москва, Примерный переулок, д. 1.",
                 ],
                 ["h", "Электронная почта и телефон"],
                 [
@@ -1665,7 +1740,7 @@ CONTACTS = {
                 ["h", "Address"],
                 [
                     "p",
-                    "Group of Strategic Vision “Russia – Islamic World”, 1 Primerny Lane, Moscow 119000, Russian Federation.",
+                    f"{ORGANISATION_NAMES['en']}, 1 Primerny Lane, Moscow 119000, Russian Federation.",
                 ],
                 ["h", "E-mail and telephone"],
                 [

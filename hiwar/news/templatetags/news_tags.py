@@ -1,13 +1,19 @@
+import logging
+
 from django import template
+from django.db import transaction
 from django.template.base import Token
+from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.images.models import ResponsiveImage
 from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.images.templatetags.wagtailimages_tags import SrcsetImageNode
 from wagtail.images.templatetags.wagtailimages_tags import image as parse_image_tag
 
+from hiwar.core.images import alt_text
 from hiwar.news.navigation import navigation_for
 
+logger = logging.getLogger(__name__)
 register = template.Library()
 
 
@@ -22,6 +28,13 @@ def credit_in(image, lang):
     return image.credit_in(lang) if image else ""
 
 
+@register.simple_tag
+def image_alt(image, lang, caption="", headline="", context="figure"):
+    """`{% image_alt page.lead_image LANG caption=… headline=page.title as alt %}`:
+    hiwar.core.images.alt_text, the one rule for alt text."""
+    return alt_text(image, lang, caption=caption or "", headline=headline or "", context=context)
+
+
 class DistinctWidthsSrcsetNode(SrcsetImageNode):
     """Wagtail's `srcset_image`, without two candidates of the same width.
 
@@ -34,7 +47,14 @@ class DistinctWidthsSrcsetNode(SrcsetImageNode):
         image = self.validate_image(context)
         if not image:
             return ""
-        renditions = get_renditions_or_not_found(image, self.get_filters())  # {spec: rendition}
+        try:
+            # A savepoint: Wagtail stores new renditions with bulk_create, whose
+            # transaction (savepoint=False) would otherwise leave an enclosing one broken.
+            with transaction.atomic():
+                renditions = get_renditions_or_not_found(image, self.get_filters())  # {spec: rendition}
+        except OSError as error:  # the media storage is read-only, full or gone
+            logger.error("image %s: renditions cannot be made (%s); showing the original", image.pk, error)
+            return original_image_html(image, self.attrs, context)
         distinct, widths = {}, set()
         for spec, rendition in renditions.items():
             if rendition.width not in widths:
@@ -44,6 +64,23 @@ class DistinctWidthsSrcsetNode(SrcsetImageNode):
         if len(distinct) == 1:
             attrs.pop("sizes", None)
         return ResponsiveImage(distinct, attrs).__html__()
+
+
+def original_image_html(image, attrs, context) -> str:
+    """The uploaded file itself, at the slot's width (CSS sizes it): heavier than a
+    rendition, better than a page that fails. Nothing if even that cannot be read."""
+    try:
+        url, width, height = image.file.url, image.width, image.height
+    except (OSError, ValueError):
+        return ""
+    extra = {key: value.resolve(context) for key, value in attrs.items() if key not in ("sizes", "srcset")}
+    return format_html(
+        '<img src="{}" width="{}" height="{}"{}>',
+        url,
+        width,
+        height,
+        format_html("".join(f' {name}="{{}}"' for name in extra), *extra.values()) if extra else "",
+    )
 
 
 @register.tag

@@ -3,6 +3,7 @@ import json
 from django.core.management.base import BaseCommand, CommandError
 
 from hiwar.search.query import InvalidSearch, search
+from hiwar.text.languages import DEFAULT_LANGUAGE, spelled_out
 
 
 class Command(BaseCommand):
@@ -10,7 +11,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("queries", nargs="+", metavar="QUERY")
-        parser.add_argument("--lang", default="ar", help="ar, ru, en or all (default ar)")
+        parser.add_argument(
+            "--lang", default=DEFAULT_LANGUAGE, help=f"{spelled_out('all')} (default {DEFAULT_LANGUAGE})"
+        )
         parser.add_argument("--json", action="store_true", help="one JSON object per query and line")
 
     def handle(self, *args, queries, lang, json: bool, **options):

@@ -1,4 +1,4 @@
-"""Language switcher and hreflang alternates.
+"""Language switcher and hreflang alternates; the organisation's name.
 
 Only languages in which the page really exists are listed: a missing
 translation never sends a reader to a page in another language.
@@ -10,9 +10,23 @@ from django.urls import translate_url
 from django.utils.translation import get_language
 
 from hiwar.core.languages import direction, language_codes, language_name
-from hiwar.core.translations import live_translations
+from hiwar.news.translations import visible_translations
+from hiwar.text import organisation as names
 
 register = template.Library()
+
+
+@register.simple_tag
+def organisation(part="name"):
+    """`{% organisation %}` → the full name in the current language (hiwar.text.organisation);
+    `{% organisation "group" %}` → `Группа стратегического видения`, `{% organisation "tagline" %}` →
+    `Россия – исламский мир`."""
+    lang = (get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    if part == "group":
+        return names.GROUP.get(lang, names.GROUP["en"])
+    if part == "tagline":
+        return names.TAGLINE.get(lang, names.TAGLINE["en"])
+    return names.organisation_name(lang)
 
 
 def _link(code, url, full_url, current):
@@ -27,10 +41,10 @@ def _link(code, url, full_url, current):
 
 
 def page_language_links(page, request):
-    """One link per live, public translation of `page`, in the site's language order."""
+    """One link per translation of `page` a reader may see, in the site's language order."""
     current = get_language()
     links = []
-    for code, translation in live_translations(page, request).items():
+    for code, translation in visible_translations(page, request).items():
         url = translation.get_url(request)
         links.append(_link(code, url, request.build_absolute_uri(url), code == current))
     return links

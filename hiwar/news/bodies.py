@@ -1,5 +1,8 @@
 """Article bodies for machines: sanitized HTML for feeds, structured blocks for the API.
 
+They sit beside the blocks they read (news/blocks.py), so that syndication and
+the API share them without importing each other.
+
 Wagtail's own rendering (`{% include_block %}`, `|richtext`) looks up linked
 pages and images article by article; a feed of 50 articles would then cost a
 query per link and per image. Here the references of every article of a listing
@@ -18,7 +21,9 @@ from urllib.parse import urljoin
 import nh3
 from django.utils.html import escape
 
-from .queries import published_pages
+from hiwar.core.images import alt_text
+
+from .visibility import visible_pages
 
 IMAGE_SPEC = "fill-1200x675"
 
@@ -75,8 +80,9 @@ def sanitize(fragment: str, base_url: str = "") -> str:
     )
 
 
-def image_data(image, lang, request, caption=""):
-    """URL, size, type and credit of an image's standard rendition; None without image."""
+def image_data(image, lang, request, caption="", headline=""):
+    """URL, size, type, credit and alt text (hiwar.core.images.alt_text) of an
+    image's standard rendition; None without image."""
     if image is None:
         return None
     try:
@@ -95,7 +101,7 @@ def image_data(image, lang, request, caption=""):
         "length": length,
         "credit": image.credit_in(lang),
         "caption": caption or "",
-        "alt": caption or image.title,
+        "alt": alt_text(image, lang, caption=caption, headline=headline),
     }
 
 
@@ -135,7 +141,7 @@ class BodyRenderer:
         self.page_urls = {}
         if page_ids:
             for page in (
-                published_pages().filter(pk__in=page_ids).only("id", "url_path", "locale__language_code")
+                visible_pages().filter(pk__in=page_ids).only("id", "url_path", "locale__language_code")
             ):
                 self.page_urls[page.pk] = page.get_url(request)
         self.document_urls = {}
@@ -183,7 +189,7 @@ class BodyRenderer:
                 result.append(
                     {
                         "type": "image",
-                        "image": image_data(image, lang, self.request, caption),
+                        "image": image_data(image, lang, self.request, caption, article.title),
                         "caption": caption,
                     }
                 )

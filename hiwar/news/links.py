@@ -1,46 +1,14 @@
-"""What may be distributed: the one definition every feed, sitemap and API uses.
+"""Absolute URLs of pages and of their visible language versions, in bulk.
 
-A page is distributed when it is live, public (no view restriction on it or an
-ancestor), not past its expiry time (even before `publish_scheduled` has run)
-and, for an article, its publication date has come.
+Feeds, sitemaps, head tags and the API all need them; which versions count is
+the publication policy's answer (`visibility.visible_pages`).
 """
 
 from collections import defaultdict
 
-from django.db.models import Max, Q
-from django.utils import timezone
-from wagtail.models import Page
-
 from hiwar.core.languages import language_codes
 
-
-def visible(queryset, now=None):
-    """Live, public, not expired pages of any type."""
-    now = now or timezone.now()
-    return queryset.live().public().filter(Q(expire_at__isnull=True) | Q(expire_at__gt=now))
-
-
-def visible_articles(now=None):
-    """Distributed articles (a plain queryset: choose the fields yourself)."""
-    from hiwar.news.models import ArticlePage
-
-    now = now or timezone.now()
-    return visible(ArticlePage.objects.all(), now).filter(date__lte=now)
-
-
-def published_articles(now=None):
-    """Distributed articles, newest first, with what listings need (no body)."""
-    return visible_articles(now).for_listing()
-
-
-def published_pages(now=None):
-    """Every distributed page of the site (homes, sections, articles, standard pages)."""
-    now = now or timezone.now()
-    return (
-        visible(Page.objects.filter(depth__gt=1), now)
-        .exclude(articlepage__date__gt=now)
-        .select_related("locale")
-    )
+from .visibility import visible_pages
 
 
 def absolute_url(page, request):
@@ -79,7 +47,7 @@ class PageUrls:
 
 
 def translations_of(pages, request, now=None, urls=None):
-    """{translation_key: {lang: absolute URL}} of the distributed versions of `pages`.
+    """{translation_key: {lang: absolute URL}} of the visible versions of `pages`.
 
     One query whatever the number of pages: the keys are passed in a subquery when
     `pages` is a queryset, as a list otherwise.
@@ -92,7 +60,7 @@ def translations_of(pages, request, now=None, urls=None):
             return {}
     urls = urls or PageUrls(request)
     rows = (
-        published_pages(now)
+        visible_pages(now)
         .filter(translation_key__in=keys)
         .values_list("translation_key", "locale__language_code", "url_path")
     )
@@ -113,24 +81,3 @@ def ordered_alternates(by_lang: dict):
         default = by_lang.get(settings.LANGUAGE_CODE, ordered[0][1])
         ordered.append(("x-default", default))
     return ordered
-
-
-def content_changed_at(now=None):
-    """The last moment the published content may have changed: 2 queries.
-
-    Publishing, unpublishing, moving and deleting are logged by Wagtail; an
-    article whose date passes, or a page whose expiry passes, changes what is
-    published without a log entry, so those moments count too.
-    """
-    from wagtail.models import Page, PageLogEntry
-
-    now = now or timezone.now()
-    moments = [PageLogEntry.objects.aggregate(at=Max("timestamp"))["at"]]
-    moments += Page.objects.aggregate(
-        published=Max("last_published_at"),
-        expired=Max("expire_at", filter=Q(expire_at__lte=now)),
-        went_live=Max("go_live_at", filter=Q(go_live_at__lte=now)),
-        dated=Max("articlepage__date", filter=Q(articlepage__date__lte=now)),
-    ).values()
-    moments = [moment for moment in moments if moment is not None and moment <= now]
-    return max(moments) if moments else None

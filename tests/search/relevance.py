@@ -1,4 +1,6 @@
-"""Relevance measures for the search relevance set (tests/search/relevance.json).
+"""Relevance measures for the search relevance set (relevance.json, beside this file).
+
+Used by tests/search/test_relevance.py and by bench/search_quality.py; no Django.
 
 MRR: the mean over queries of 1/rank of the first relevant result (0 if none
 in the top 10). Recall@10: the mean share of a query's relevant articles found
@@ -9,7 +11,7 @@ import json
 from collections import defaultdict
 from pathlib import Path
 
-RELEVANCE_SET = Path(__file__).resolve().parents[2] / "tests" / "search" / "relevance.json"
+RELEVANCE_SET = Path(__file__).resolve().with_name("relevance.json")
 CUTOFF = 10
 
 
