@@ -41,6 +41,7 @@ class ImportRecord(models.Model):
 
     class Meta:
         verbose_name = _("import record")
+        verbose_name_plural = _("import records")
         ordering = ["-imported_at"]
 
     def __str__(self):
@@ -59,6 +60,7 @@ class ImportBand(models.Model):
 
     class Meta:
         verbose_name = _("LSH band")
+        verbose_name_plural = _("LSH bands")
 
 
 class DuplicateFlag(models.Model):
@@ -72,17 +74,22 @@ class DuplicateFlag(models.Model):
     RESENT = "re-sent"
     REASONS = [(NEAR_DUPLICATE, _("near-duplicate text")), (RESENT, _("same source re-sent with changes"))]
 
-    article = models.ForeignKey("news.ArticlePage", on_delete=models.CASCADE, related_name="+")
-    reason = models.CharField(max_length=20, choices=REASONS)
-    similarity = models.FloatField(help_text=_("Estimated Jaccard similarity of the texts (0–1)."))
+    article = models.ForeignKey(
+        "news.ArticlePage", on_delete=models.CASCADE, related_name="+", verbose_name=_("article")
+    )
+    reason = models.CharField(_("reason"), max_length=20, choices=REASONS)
+    similarity = models.FloatField(
+        _("similarity"), help_text=_("Estimated Jaccard similarity of the texts (0–1).")
+    )
     origin = models.CharField(_("received from"), max_length=1000)
     incoming_fingerprint = models.CharField(max_length=64, db_index=True)
     incoming = models.JSONField(help_text=_("The incoming version, as `import_page --json` prints it."))
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(_("received"), auto_now_add=True)
     resolved = models.BooleanField(_("dismissed"), default=False)
 
     class Meta:
         verbose_name = _("duplicate flag")
+        verbose_name_plural = _("duplicate flags")
         ordering = ["resolved", "-created_at"]
         constraints = [
             models.UniqueConstraint(
@@ -91,7 +98,10 @@ class DuplicateFlag(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_reason_display()} of {self.article_id} ({self.similarity:.2f})"
+        return _("%(reason)s: «%(title)s»") % {
+            "reason": str(self.get_reason_display()).capitalize(),
+            "title": self.incoming_title,
+        }
 
     @property
     def incoming_title(self) -> str:

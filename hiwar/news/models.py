@@ -23,6 +23,7 @@ from hiwar.text.slugs import slugify_title
 
 from . import visibility
 from .blocks import ArticleBodyBlock, plain_text_of
+from .forms import ArticlePageForm
 
 
 class TransliteratedSlugMixin:
@@ -257,6 +258,7 @@ class ArticlePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
     )
 
     objects = PageManager.from_queryset(ArticlePageQuerySet)()
+    base_form_class = ArticlePageForm
 
     parent_page_types = ["news.SectionPage"]
     subpage_types = []

@@ -250,6 +250,10 @@ WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 # Slugs are ASCII: Arabic and Cyrillic titles are transliterated (hiwar.text.slugs).
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
+# A translation starts as a draft holding the source's text and becomes public
+# only when a person publishes it: wagtail-localize's default (True) made the
+# Russian copy of an Arabic article live at once, Arabic text under /ru/.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # --- Static and media -------------------------------------------------------
 STATICFILES_DIRS = [PROJECT_DIR / "static"]
@@ -272,6 +276,8 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "hiwar.core.forms.StorageCheckedImageForm"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# No avatar requests to gravatar.com from the newsroom (Wagtail shows initials' default).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Pages in a listing.

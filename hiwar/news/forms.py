@@ -1,0 +1,43 @@
+"""The article's admin form: a safety net against publishing text in the wrong language.
+
+A Russian article whose title and body are mostly Arabic letters is an untranslated
+copy (what wagtail-localize's "Translate" makes before anyone translates it); it may
+be saved as a draft, but publishing it is refused with a message in the admin's
+language. The rule is the importer's: the script most letters are written in
+(hiwar.text.pages.detect_language).
+"""
+
+from django import forms
+from django.utils.translation import gettext as _
+from wagtail.admin.forms import WagtailAdminPageForm
+
+from hiwar.text.pages import detect_language
+
+from .blocks import plain_text_of
+
+PUBLISH_ACTIONS = ("action-publish", "action-submit")
+
+
+def language_name(code: str) -> str:
+    return {"ar": _("Arabic"), "ru": _("Russian"), "en": _("English")}.get(code, code)
+
+
+class ArticlePageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned = super().clean()
+        if not any(action in self.data for action in PUBLISH_ACTIONS):
+            return cleaned  # drafts may hold anything, e.g. a translation in progress
+        locale = getattr(self.instance, "locale", None)
+        expected = locale.language_code if locale is not None else None
+        body = cleaned.get("body")
+        text = " ".join(filter(None, [cleaned.get("title"), plain_text_of(body) if body else ""]))
+        found = detect_language(text)
+        if expected and found and found != expected:
+            raise forms.ValidationError(
+                _(
+                    "This page belongs to the %(expected)s site but its text is mostly in %(found)s. "
+                    "Translate it before publishing; you can save it as a draft meanwhile."
+                )
+                % {"expected": language_name(expected), "found": language_name(found)}
+            )
+        return cleaned
