@@ -229,7 +229,7 @@ def listing_head(context, title="", description="", articles=()):
 
     The picture is that of the first of `articles` (the home's lead story, a
     listing's newest) that has one, else the site's own card."""
-    from hiwar.core.templatetags.hiwar_i18n import language_links
+    from hiwar.news.templatetags.hiwar_i18n import language_links
 
     request = context.get("request")
     if request is None:
