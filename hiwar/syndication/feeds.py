@@ -10,6 +10,15 @@ added to its generators:
 - the lead image as an enclosure (URL, length in bytes, MIME type) and as a
   Media RSS `media:content` carrying `media:credit`;
 - the source (`<source url>` in RSS, `<source>` in Atom, `dc:source` in both).
+
+Text stays text. A summary is plain text, but RSS's `<description>` is read as
+HTML by every feed reader, so the summary is HTML-escaped before the XML writer
+escapes it again: `<img onerror=…>` typed in a summary reaches the reader as
+the visible characters, never as markup. Atom says what it carries, so its
+`<summary>` is `type="text"`. The only HTML sent is the body (`content:encoded`,
+Atom `content`), which `BodyRenderer` builds through nh3. Control characters
+that XML 1.0 cannot carry are stripped from every field (one pasted NUL must not
+turn every feed into a 500).
 """
 
 from dataclasses import dataclass, field
@@ -18,6 +27,7 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.middleware.http import ConditionalGetMiddleware
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.text import Truncator
 from django.utils.translation import get_language
 
@@ -25,6 +35,7 @@ from hiwar.news.bodies import BodyRenderer, image_data, plain
 from hiwar.news.links import absolute_url
 from hiwar.news.visibility import listed_articles as published_articles
 from hiwar.news.visibility import visible
+from hiwar.text.controls import strip_controls
 
 from .cache import until_content_changes
 from .publication import home_page, publication_name
@@ -79,7 +90,18 @@ def _media_content(handler, image):
     handler.endElement("media:content")
 
 
+def _as_html(text):
+    """Plain text as the HTML that shows it: what RSS's `<description>` must hold."""
+    return escape(text) if text else text
+
+
 class NewsRssFeed(Rss201rev2Feed):
+    def __init__(self, title, link, description, *args, **kwargs):
+        super().__init__(title, link, _as_html(description), *args, **kwargs)
+
+    def add_item(self, title, link, description, *args, **kwargs):
+        super().add_item(title, link, _as_html(description), *args, **kwargs)
+
     def rss_attributes(self):
         attrs = super().rss_attributes()
         attrs.update({"xmlns:content": CONTENT_NS, "xmlns:dc": DC_NS, "xmlns:media": MEDIA_NS})
@@ -107,7 +129,10 @@ class NewsAtomFeed(Atom1Feed):
         return {"xml:lang": item["lang"]}
 
     def add_item_elements(self, handler, item):
-        super().add_item_elements(handler, item)
+        # Django writes the summary as `type="html"`; it is text, so write it ourselves.
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"]:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
         handler.addQuickElement("content", item["content"], {"type": "html"})
         if item["source_name"]:
             handler.startElement("source", {})
@@ -170,6 +195,7 @@ class LanguageFeed(Feed):
             link, description = absolute_url(found, request), found.intro or title
             articles = articles.child_of(found)
         articles = list(articles.defer(None).prefetch_related("tags")[:FEED_SIZE])
+        title, description = strip_controls(title), strip_controls(description)
         return FeedContext(lang, title, link, description, self._items(articles, request))
 
     def _items(self, articles, request):
@@ -180,19 +206,25 @@ class LanguageFeed(Feed):
             image = image_data(article.lead_image, lang, request, article.lead_image_caption, article.title)
             content = renderer.html(article, lang, lead_image=image)
             summary = article.summary or Truncator(plain(content)).chars(300)
+            if image:
+                image = {
+                    **image,
+                    "credit": strip_controls(image["credit"]),
+                    "caption": strip_controls(image["caption"]),
+                }
             items.append(
                 FeedItem(
-                    title=article.title,
+                    title=strip_controls(article.title),
                     link=absolute_url(article, request),
-                    description=summary,
-                    content=content,
+                    description=strip_controls(summary),
+                    content=strip_controls(content),
                     pubdate=article.date,
                     updateddate=article.last_published_at or article.date,
                     lang=lang,
-                    author=article.author,
-                    categories=[tag.name for tag in article.tags.all()],
+                    author=strip_controls(article.author),
+                    categories=[strip_controls(tag.name) for tag in article.tags.all()],
                     image=image,
-                    source_name=article.source_name,
+                    source_name=strip_controls(article.source_name),
                     source_url=article.source_url,
                 )
             )
