@@ -8,6 +8,7 @@ import pytest
 from django.contrib.messages import get_messages
 from django.core.management import call_command
 from wagtail.models import Collection, Page, Revision
+from wagtail.test.utils.form_data import rich_text, streamfield
 
 from hiwar.news.models import ArticlePage
 from tests.factories import make_image
@@ -127,11 +128,18 @@ def test_a_desk_creates_and_edits_in_its_own_tree(client, newsroom):
 
 def test_a_chief_editor_publishes_in_every_language(client, newsroom):
     login(client, newsroom.users["chief"])
+    # Each copy's text is in its own language: the publish check refuses a Russian page in English.
+    bodies = {
+        "ar": "كلمات قليلة عن الخبر.",
+        "ru": "Несколько слов о новости.",
+        "en": "A few words on the news.",
+    }
     for lang in ("ar", "ru", "en"):
         article = newsroom.articles[lang]
+        body = streamfield([("paragraph", rich_text(f"<p>{bodies[lang]}</p>"))])
         response = client.post(
             f"/admin/pages/{article.pk}/edit/",
-            article_form(article, title=f"Chief {lang}", **{"action-publish": "1"}),
+            article_form(article, title=f"Chief {lang}", body=body, **{"action-publish": "1"}),
         )
         assert response.status_code == 302
         article.refresh_from_db()

@@ -36,11 +36,35 @@ EXPECTED = {
         "ru": [f"Страница 1 из {n}" for n in COUNTS],
         "en": [f"Page 1 of {n}" for n in COUNTS],
     },
+    "Too many wrong passwords were tried. Try again in %(minutes)s minute.": {
+        # the lockout page (django-axes) writes minutes in Latin digits
+        "ar": [
+            "جُرِّبت كلمات مرور خاطئة كثيرة. حاول مرة أخرى بعد 0 دقيقة.",
+            "جُرِّبت كلمات مرور خاطئة كثيرة. حاول مرة أخرى بعد دقيقة واحدة.",
+            "جُرِّبت كلمات مرور خاطئة كثيرة. حاول مرة أخرى بعد دقيقتين.",
+            "جُرِّبت كلمات مرور خاطئة كثيرة. حاول مرة أخرى بعد 3 دقائق.",
+            "جُرِّبت كلمات مرور خاطئة كثيرة. حاول مرة أخرى بعد 11 دقيقة.",
+            "جُرِّبت كلمات مرور خاطئة كثيرة. حاول مرة أخرى بعد 100 دقيقة.",
+        ],
+        "ru": [
+            "Слишком много неверных паролей. Попробуйте снова через 0 минут.",
+            "Слишком много неверных паролей. Попробуйте снова через 1 минуту.",
+            "Слишком много неверных паролей. Попробуйте снова через 2 минуты.",
+            "Слишком много неверных паролей. Попробуйте снова через 3 минуты.",
+            "Слишком много неверных паролей. Попробуйте снова через 11 минут.",
+            "Слишком много неверных паролей. Попробуйте снова через 100 минут.",
+        ],
+        "en": [
+            f"Too many wrong passwords were tried. Try again in {n} minute{'' if n == 1 else 's'}."
+            for n in COUNTS
+        ],
+    },
 }
 
-SEARCH_PAGE = (
-    Path(__file__).resolve().parents[2] / "hiwar" / "search" / "templates" / "search" / "search_page.html"
-)
+HIWAR = Path(__file__).resolve().parents[2] / "hiwar"
+SEARCH_PAGE = HIWAR / "search" / "templates" / "search" / "search_page.html"
+LOCKED_OUT_PAGE = HIWAR / "core" / "templates" / "core" / "locked_out.html"
+LOCKOUT = "Too many wrong passwords were tried. Try again in %(minutes)s minute."
 
 
 def snippets_of_the_search_page():
@@ -48,8 +72,17 @@ def snippets_of_the_search_page():
     source = SEARCH_PAGE.read_text(encoding="utf-8")
     count = re.search(r'<p class="search-count"[^>]*>(.*?)</p>', source, re.S).group(1)
     pages = re.search(r'<span class="pagination__current">(.*?)</span>', source, re.S).group(1)
+    lockout = re.search(
+        r"<p>(\{% blocktranslate count minutes.*?\{% endblocktranslate %\})</p>",
+        LOCKED_OUT_PAGE.read_text(encoding="utf-8"),
+        re.S,
+    ).group(1)
     load = "{% load i18n hiwar_dates %}"
-    return {"%(shown)s result": load + count, "Page %(number)s of %(count)s": load + pages}
+    return {
+        "%(shown)s result": load + count,
+        "Page %(number)s of %(count)s": load + pages,
+        LOCKOUT: load + lockout,
+    }
 
 
 def counted_msgids(lang):
@@ -71,7 +104,13 @@ def test_counted_strings_agree_with_their_number(site_tree, msgid, lang):
     with translation.override(lang):
         rendered = [
             template.render(
-                Context({"results": types.SimpleNamespace(total=n, page=1, num_pages=n), "request": request})
+                Context(
+                    {
+                        "results": types.SimpleNamespace(total=n, page=1, num_pages=n),
+                        "minutes": n,
+                        "request": request,
+                    }
+                )
             ).strip()
             for n in COUNTS
         ]
