@@ -12,68 +12,11 @@ the feed says), then the HTML fields parsed for live markup.
 The Chromium half (tests/browser/test_feed_payloads.py) renders the same items.
 """
 
-import html.parser
-import uuid
-
 import feedparser
 import pytest
 
-from tests.factories import make_article, make_image, paragraph
-from tests.payloads import PAYLOADS
-
-FORBIDDEN_ELEMENTS = {
-    "script",
-    "iframe",
-    "object",
-    "embed",
-    "form",
-    "style",
-    "meta",
-    "link",
-    "base",
-    "svg",
-    "math",
-}
-
-URL_ATTRIBUTES = {"href", "src", "action", "data", "poster", "background", "xlink:href", "srcset"}
-
-
-class MarkupCensus(html.parser.HTMLParser):
-    """Every element, attribute and text run of an HTML fragment."""
-
-    def __init__(self, fragment):
-        super().__init__(convert_charrefs=True)
-        self.elements, self.attributes, self.text = [], [], []
-        self.feed(fragment)
-        self.close()
-
-    def handle_starttag(self, tag, attrs):
-        self.elements.append(tag)
-        self.attributes.extend((tag, name, value or "") for name, value in attrs)
-
-    def handle_data(self, data):
-        self.text.append(data)
-
-
-def live_markup(fragment):
-    """What in `fragment` a browser would run or load: a list of findings, empty when safe."""
-    census = MarkupCensus(fragment)
-    found = [f"<{tag}>" for tag in census.elements if tag in FORBIDDEN_ELEMENTS]
-    for tag, name, value in census.attributes:
-        if name.startswith("on") or name in {"style", "srcdoc", "formaction"}:
-            found.append(f"<{tag} {name}>")
-        if name in URL_ATTRIBUTES and value.strip().lower().startswith(
-            ("javascript:", "data:text", "vbscript:")
-        ):
-            found.append(f"<{tag} {name}={value}>")
-    return found
-
-
-def body_of(entry):
-    """The item's HTML body. feedparser lists Media RSS's `media:description` among
-    the contents too; the body is the HTML one that holds the paragraphs."""
-    (body,) = [c.value for c in entry.content if c.type == "text/html" and "<p>" in c.value]
-    return body
+from tests.factories import make_article, paragraph
+from tests.payloads import PAYLOADS, MarkupCensus, body_of, live_markup, make_hostile_articles
 
 
 def read_as_reader(client, url):
@@ -86,28 +29,7 @@ def read_as_reader(client, url):
 
 @pytest.fixture
 def hostile_articles(site_tree):
-    """One English article per payload, the payload in every text field an editor or
-    an import fills: title, summary, body, author, source, tag, caption, credit."""
-    section = site_tree.sections[("news", "en")]
-    articles = {}
-    for number, payload in enumerate(PAYLOADS):
-        image = make_image(credit=payload, credit_en=payload)
-        article = make_article(
-            section,
-            payload,
-            slug=f"payload-{number}-{uuid.uuid4().hex[:6]}",
-            summary=f"Summary {number}: {payload}",
-            body=[paragraph(f"Body {number}: {payload}"), ("image", {"image": image, "caption": payload})],
-            image=image,
-            lead_image_caption=payload,
-            author=payload[:100],
-            source_name=payload[:100],
-            source_url="https://example.org/wire",
-        )
-        article.tags.add(f"tag {number} {payload}"[:100])
-        article.save_revision().publish()
-        articles[number] = article
-    return articles
+    return make_hostile_articles(site_tree.sections[("news", "en")])
 
 
 def by_payload_number(entries, prefix):
