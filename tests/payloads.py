@@ -7,8 +7,11 @@ Every payload, if it ever became live markup in a browser, would either run
 four and fail on any request other than the page itself.
 """
 
+import datetime
 import html.parser
 import uuid
+
+from django.utils import timezone
 
 from tests.factories import make_article, make_image, paragraph
 
@@ -111,11 +114,13 @@ def make_hostile_articles(section):
     """One article per payload in `section`, the payload in every text field an editor
     or an import fills: title, summary, body, author, source, tag, caption, credit."""
     articles = {}
+    newest = timezone.now() - datetime.timedelta(minutes=1)
     for number, payload in enumerate(PAYLOADS):
         image = make_image(credit=payload, credit_en=payload)
         article = make_article(
             section,
             payload,
+            date=newest - datetime.timedelta(minutes=number),  # all inside the news sitemap's two days
             slug=f"payload-{number}-{uuid.uuid4().hex[:6]}",
             summary=f"Summary {number}: {payload}",
             body=[paragraph(f"Body {number}: {payload}"), ("image", {"image": image, "caption": payload})],
