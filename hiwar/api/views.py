@@ -18,7 +18,7 @@ from django.utils import timezone
 from ninja import NinjaAPI, Path, Query
 from ninja.errors import HttpError
 from ninja.renderers import JSONRenderer
-from pydantic import BeforeValidator
+from pydantic import BeforeValidator, WithJsonSchema
 
 from hiwar.news.bodies import BodyRenderer, image_data
 from hiwar.news.links import absolute_url, translations_of
@@ -70,6 +70,10 @@ def _iso_only(value):
     if not isinstance(value, str) or not ISO_DATE_OR_TIME.match(value.strip()):
         raise ValueError("expected an ISO 8601 date (2022-09-14) or date-time (2022-09-14T10:00:00+03:00)")
     text = value.strip().upper()
+    if text.startswith("0000"):
+        # RFC 3339 has a year 0, Python's datetime none; _bound clamps every year
+        # before 1000 to the same moment anyway.
+        text = "0001" + text[4:]
     if len(text) == 10:
         return date.fromisoformat(text)
     moment = datetime.fromisoformat(text)
@@ -89,7 +93,30 @@ def check_offset(moment: datetime):
         raise ValueError("the time-zone offset must lie between -14:00 and +14:00")
 
 
-DateOrTime = Annotated[datetime | date, BeforeValidator(_iso_only)]
+# The schema promises an RFC 3339 date-time (`T`, seconds and offset required, in
+# capitals) whose offset lies within ±14:00, or a full date; _iso_only takes all of
+# them and a few shorter ISO 8601 forms besides. The pattern leaves no string that
+# fails `format: date-time` but that the API takes (only an impossible day, which it
+# refuses). Under a bare `format: date-time` an offset such as `-23:26` was
+# schema-valid, and the API answered it with a 422.
+DATE_TIME_PATTERN = (
+    r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,6})?"
+    r"(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$"
+)
+DATE_PATTERN = r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$"
+
+DateOrTime = Annotated[
+    datetime | date,
+    BeforeValidator(_iso_only),
+    WithJsonSchema(
+        {
+            "anyOf": [
+                {"type": "string", "format": "date-time", "pattern": DATE_TIME_PATTERN},
+                {"type": "string", "format": "date", "pattern": DATE_PATTERN},
+            ]
+        }
+    ),
+]
 
 
 def _bound(value, end_of_day=False):
@@ -168,8 +195,12 @@ def list_articles(
     lang: Lang | None = Query(None, description="Language of the articles"),
     section: str | None = Query(None, max_length=100, pattern=SLUG, description="Section slug, e.g. news"),
     tag: str | None = Query(None, min_length=1, max_length=100, pattern=TEXT, description="Tag name or slug"),
-    since: DateOrTime | None = Query(None, description="Published at or after: ISO 8601 date or date-time"),
-    until: DateOrTime | None = Query(None, description="Published at or before: ISO 8601 date or date-time"),
+    since: DateOrTime | None = Query(
+        None, description="Published at or after: ISO 8601 date or date-time (offset within ±14:00)"
+    ),
+    until: DateOrTime | None = Query(
+        None, description="Published at or before: ISO 8601 date or date-time (offset within ±14:00)"
+    ),
     page: int = Query(1, ge=1, le=MAX_PAGE),
     per_page: int = Query(20, ge=1, le=100),
 ):

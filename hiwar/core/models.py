@@ -1,5 +1,5 @@
 from django.core.cache import cache
-from django.db import models
+from django.db import models, transaction
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
@@ -58,6 +58,16 @@ class CreditedImage(AbstractImage):
         """The editor's description in `lang` (empty when none is written)."""
         lang = (lang or get_language() or "ar")[:2]
         return " ".join(getattr(self, f"alt_{lang}", "").split())
+
+    def create_renditions(self, *filters):
+        """Wagtail's, in a savepoint: it stores new renditions with bulk_create, whose
+        transaction (savepoint=False) would otherwise leave an enclosing one broken when
+        the media storage refuses a file (OSError). Only a write pays for the savepoint:
+        a listing whose renditions are prefetched opens none."""
+        if not filters:
+            return {}
+        with transaction.atomic():
+            return super().create_renditions(*filters)
 
     @property
     def default_alt_text(self):

@@ -47,19 +47,26 @@ def test_image_form_requires_a_credit(editor_client):
 
     from django.core.files.uploadedfile import SimpleUploadedFile
     from PIL import Image
+    from wagtail.models import Collection
 
     from hiwar.core.models import CreditedImage
+
+    # The newsroom's desk collections make the form's collection select visible (and
+    # required); the browser sends its first choice, the root collection.
+    root = Collection.get_first_root_node()
 
     def upload(credit):
         buffer = io.BytesIO()
         Image.new("RGB", (64, 36), (20, 80, 90)).save(buffer, "JPEG")
         picture = SimpleUploadedFile("photo.jpg", buffer.getvalue(), content_type="image/jpeg")
-        return client.post("/admin/images/add/", {"title": "Photo", "file": picture, "credit": credit})
+        data = {"title": "Photo", "file": picture, "credit": credit, "collection": root.pk}
+        return client.post("/admin/images/add/", data)
 
     client = editor_client("en")
     assert client.get("/admin/images/multiple/add/").status_code == 200
     refused = upload("")
     assert refused.status_code == 200  # the form again, with its error
+    assert list(refused.context["form"].errors) == ["credit"]  # refused for the credit alone
     assert not CreditedImage.objects.exists()
     accepted = upload("Federation Council")
     assert accepted.status_code == 302

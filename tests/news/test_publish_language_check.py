@@ -39,6 +39,7 @@ def edit_data(article, title, text, action):
             "author": "",
             "tags": "",
             "comments": inline_formset([]),
+            "corrections": inline_formset([]),
         }
     )
     data[action] = "1"

@@ -7,10 +7,13 @@ The copies here are made by wagtail-localize's own submit-translation view, as a
 editor does it, and every public face is asked for them.
 """
 
+import datetime
+
 import pytest
 from bs4 import BeautifulSoup
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+from django.utils import timezone
 from wagtail.models import Locale
 
 from hiwar.news.models import ArticlePage
@@ -24,7 +27,11 @@ BODY_WORD = "المتوسطية"
 def translated(client, site_tree):
     """A published Arabic article submitted for translation into Russian and English."""
     article = make_article(
-        site_tree.sections[("news", "ar")], TITLE, body=[paragraph(f"نص عن {BODY_WORD} كاملاً")]
+        site_tree.sections[("news", "ar")],
+        TITLE,
+        body=[paragraph(f"نص عن {BODY_WORD} كاملاً")],
+        # Inside the Google News sitemap's 48 hours, however many articles the session made.
+        date=timezone.now() - datetime.timedelta(hours=1),
     )
     editor = get_user_model().objects.create_superuser("translator", "t@example.org", "x-pass-123")
     client.force_login(editor)

@@ -1,7 +1,6 @@
 import logging
 
 from django import template
-from django.db import transaction
 from django.template.base import Token
 from django.utils.html import format_html
 from django.utils.translation import get_language
@@ -48,10 +47,8 @@ class DistinctWidthsSrcsetNode(SrcsetImageNode):
         if not image:
             return ""
         try:
-            # A savepoint: Wagtail stores new renditions with bulk_create, whose
-            # transaction (savepoint=False) would otherwise leave an enclosing one broken.
-            with transaction.atomic():
-                renditions = get_renditions_or_not_found(image, self.get_filters())  # {spec: rendition}
+            # New renditions are written in a savepoint (CreditedImage.create_renditions).
+            renditions = get_renditions_or_not_found(image, self.get_filters())  # {spec: rendition}
         except OSError as error:  # the media storage is read-only, full or gone
             logger.error("image %s: renditions cannot be made (%s); showing the original", image.pk, error)
             return original_image_html(image, self.attrs, context)
