@@ -99,11 +99,12 @@ class BatchReport:
         self.counts[FAILED] += 1
         self.stderr.write(f"{name}: error: {one_line(error)}")
 
-    def parsed(self, name: str, page: ParsedPage):
-        """A --dry-run success: the page parsed and can be imported."""
+    def parsed(self, name: str, page: ParsedPage, file: str | None = None):
+        """A --dry-run success: the page parsed and can be imported. `file` is --json's
+        "file" when it is not the line's `name` (feed items: `feed.xml#GUID`)."""
         self.counts[IMPORTED] += 1
         if self.as_json:
-            self.stdout.write(json.dumps(page.as_json(name), ensure_ascii=False))
+            self.stdout.write(json.dumps(page.as_json(file or name), ensure_ascii=False))
         else:
             self.stdout.write(
                 f"{name}: parsed {page.lang} «{page.title}» {page.date.isoformat()}, "
@@ -111,10 +112,10 @@ class BatchReport:
                 f"{len(page.warnings)} warnings"
             )
 
-    def result(self, name: str, page: ParsedPage, result: ImportResult):
+    def result(self, name: str, page: ParsedPage, result: ImportResult, file: str | None = None):
         self.counts[result.status] += 1
         if self.as_json:
-            self.stdout.write(json.dumps(page.as_json(name) | result.as_json(), ensure_ascii=False))
+            self.stdout.write(json.dumps(page.as_json(file or name) | result.as_json(), ensure_ascii=False))
             return
         self.stdout.write(f"{name}: {describe(result)}")
         for warning in page.warnings if result.status == IMPORTED else []:

@@ -48,10 +48,15 @@ def incoming_page(flag: DuplicateFlag) -> ParsedPage:
         date = dt.date.fromisoformat(data.get("date") or "")
     except (TypeError, ValueError):
         date = None
+    try:
+        published = dt.datetime.fromisoformat(data.get("published") or "")
+    except (TypeError, ValueError):
+        published = None
     return ParsedPage(
         lang=data.get("lang"),
         title=str(data.get("title") or "").strip() or None,
         date=date,
+        published=published if published and published.tzinfo else None,
         blocks=incoming_blocks(flag),
         source=str(data.get("source") or "") or None,
     )
@@ -159,7 +164,7 @@ def split_as_new_story(flag: DuplicateFlag, user) -> ArticlePage:
     article = ArticlePage(
         title=title,
         slug=unique_child_slug(section, title),
-        date=publication_datetime(incoming.date) if incoming.date else existing.date,
+        date=publication_datetime(incoming.date, incoming.published) if incoming.date else existing.date,
         body=body_blocks(incoming),
         source_name=(incoming.source or "")[:255],
         locale=section.locale,

@@ -15,6 +15,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
+from hiwar.text.controls import remove_controls
 from hiwar.text.dates import parse_date_line
 from hiwar.text.languages import LANGUAGE_CODES
 from hiwar.text.pages import (
@@ -129,6 +130,9 @@ def _main_text(extracted_xml: str | None, title: str | None) -> tuple[list[str],
 
 
 def parse_html_page(html: str, lang: str = "auto") -> ParsedPage:
+    # lxml turns a NUL into U+FFFD and keeps the other controls: they go before parsing,
+    # counted as the page's (the field they were in is not known any more afterwards).
+    html, controls = remove_controls(html)
     document = lxml.html.document_fromstring(html)
     # Main text only: trafilatura's own metadata pass (htmldate → dateparser over
     # every locale) takes seconds per page, and our date rules know Arabic months.
@@ -160,7 +164,7 @@ def parse_html_page(html: str, lang: str = "auto") -> ParsedPage:
     page.source_url = _meta(document, "og:url")
     page.author = _meta(document, "author", "article:author")
     page.summary = _meta(document, "description", "og:description")
-    return page
+    return page.remove_controls(already={"page": controls})
 
 
 def _without_date_lines(texts, headings):

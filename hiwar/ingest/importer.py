@@ -37,6 +37,7 @@ from hiwar.ingest.models import DuplicateFlag, ImportBand, ImportRecord
 from hiwar.ingest.results import DUPLICATE, IMPORTED, UNCHANGED, ImportFailure, ImportResult
 from hiwar.news.blocks import plain_text_of
 from hiwar.news.models import ArticlePage, SectionPage
+from hiwar.text.controls import strip_controls
 from hiwar.text.pages import SUBHEADING, ParsedPage
 from hiwar.text.slugs import slugify_title
 
@@ -81,6 +82,10 @@ def import_parsed(
 
     `signature` (fingerprint and MinHash) may come precomputed from another process.
     """
+    # The parsers have removed control characters already; a page built otherwise has
+    # them removed here (with its warnings), before PostgreSQL refuses a NUL.
+    page.remove_controls()
+    guid, origin = strip_controls(guid), strip_controls(origin)
     problems = page.problems()
     if problems:
         raise ImportFailure("; ".join(problems))
@@ -254,8 +259,12 @@ def body_blocks(page: ParsedPage) -> list[tuple[str, object]]:
     return blocks
 
 
-def publication_datetime(date: dt.date) -> dt.datetime:
-    """Noon of the publication day in the site's time zone: the day survives any display zone shift."""
+def publication_datetime(date: dt.date, published: dt.datetime | None = None) -> dt.datetime:
+    """The feed's date-time when it has one (`10:00 +0300` is 10:00 in Moscow, stored as
+    07:00 UTC); else noon of the publication day in the site's time zone, so that a
+    scraped page's day (it carries no time) survives any display zone shift."""
+    if published is not None and published.tzinfo is not None:
+        return published.astimezone(dt.UTC)
     return timezone.make_aware(dt.datetime.combine(date, dt.time(12, 0)))
 
 
@@ -296,7 +305,7 @@ def _create_article(page, key, signature, origin, options: ImportOptions) -> Imp
     article = ArticlePage(
         title=page.title[:255],
         slug=slugify_title(page.title) or "article",
-        date=publication_datetime(page.date),
+        date=publication_datetime(page.date, page.published),
         summary=page.summary or "",
         body=body_blocks(page),
         source_name=(page.source or "")[:255],

@@ -26,6 +26,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from hiwar.text.arabic import CLITIC_CHAINS
+from hiwar.text.controls import remove_controls
 from hiwar.text.dates import parse_date_line
 from hiwar.text.languages import LANGUAGE_CODES, spelled_out
 from hiwar.text.normalize import ARABIC_LETTERS, TASHKEEL, fold, fold_arabic
@@ -47,6 +48,9 @@ class ParsedPage:
     lang: str | None = None
     title: str | None = None
     date: dt.date | None = None
+    # The date-time with its UTC offset when the input has one (feed items:
+    # `Wed, 14 Sep 2022 10:00:00 +0300`); scraped pages carry a date only.
+    published: dt.datetime | None = None
     blocks: list[Block] = field(default_factory=list)
     photo_credit: str | None = None
     source: str | None = None
@@ -78,6 +82,43 @@ class ParsedPage:
             problems.append(f"language not recognised (expected {spelled_out()})")
         return problems
 
+    def remove_controls(self, already: dict[str, int] | None = None) -> ParsedPage:
+        """Control characters (hiwar.text.controls) out of every text field, with one
+        warning per field that had any: `control-characters in title: 1 removed`.
+
+        `already` counts what a parser removed from its raw input before parsing it
+        (`{"body": 2}` for a feed item's HTML): those fields are named in the warnings
+        too. Derived values (language codes, the warnings' excerpts) are cleaned silently.
+        Returns the page; a second call finds nothing.
+        """
+        removed = {name: count for name, count in (already or {}).items() if count}
+
+        def clean(value, name=None):
+            if not isinstance(value, str):
+                return value
+            value, count = remove_controls(value)
+            if count and name:
+                removed[name] = removed.get(name, 0) + count
+            return value
+
+        self.title = clean(self.title, "title")
+        for number, block in enumerate(self.blocks, start=1):
+            block.text = clean(block.text, f"block {number}")
+            block.html = clean(block.html, f"block {number}")
+        self.blocks = [block for block in self.blocks if block.text.strip()]  # it held only controls
+        self.photo_credit = clean(self.photo_credit, "photo credit")
+        self.source = clean(self.source, "source")
+        self.source_url = clean(self.source_url, "source URL")
+        self.summary = clean(self.summary, "summary")
+        self.author = clean(self.author, "author")
+        self.lang = clean(self.lang)
+        self.translations_offered = [clean(code) for code in self.translations_offered]
+        self.warnings = [clean(warning) for warning in self.warnings]
+        self.warnings.extend(
+            f"control-characters in {name}: {count} removed" for name, count in removed.items()
+        )
+        return self
+
     def as_json(self, file: str | None) -> dict:
         """The --json object (schema in docs/import.md); absent values are None."""
         return {
@@ -85,6 +126,7 @@ class ParsedPage:
             "lang": self.lang,
             "title": self.title,
             "date": self.date.isoformat() if self.date else None,
+            "published": self.published.isoformat() if self.published else None,
             "blocks": [{"type": block.type, "text": block.text} for block in self.blocks],
             "photo_credit": self.photo_credit,
             "source": self.source,
@@ -470,7 +512,7 @@ def parse_text_page(text: str, lang: str = "auto", site_names=KNOWN_SITE_NAMES) 
         date=date,
         texts=body,
         metadata=metadata,
-    )
+    ).remove_controls()
 
 
 def _split_title(lines: list[str], date_position: int | None) -> tuple[str | None, list[str], list[str]]:

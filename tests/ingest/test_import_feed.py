@@ -89,7 +89,7 @@ def test_item_without_date_fails_alone(site_tree, import_feed, tmp_path):
     )
     result = import_feed(feed)
     assert result.status == 1
-    assert f"{feed}#a: error: no publication date found" in result.err
+    assert f"{feed}: item 1 (guid a): error: no publication date found" in result.err
     assert ArticlePage.objects.get().title == "Dated item"
 
 

@@ -72,6 +72,7 @@ def test_reference_page_json(reference):
         "lang",
         "title",
         "date",
+        "published",
         "blocks",
         "photo_credit",
         "source",

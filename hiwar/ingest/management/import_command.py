@@ -60,21 +60,24 @@ class ImportCommand(BaseCommand):
         """Call `take(report, write, name, page, …)` for each page read; report unreadable inputs."""
         raise NotImplementedError
 
-    def take(self, report: BatchReport, write, name: str, page, **import_arguments):
+    def take(self, report: BatchReport, write, name: str, page, label: str | None = None, **import_arguments):
         """One page: with --dry-run, checked for problems and reported; else imported.
 
+        `name` is the origin stored with the import; `label` names it in the report's
+        lines (`feed.xml: item 3 (guid X)`), `name` when not given.
         One bad page never stops the batch: its error is reported and the batch goes on.
         """
+        label = label or name
         try:
             if write is None:
                 problems = page.problems()
                 if problems:
                     raise ImportFailure("; ".join(problems))
-                report.parsed(name, page)
+                report.parsed(label, page, name)
             else:
-                report.result(name, page, write(page, name, **import_arguments))
+                report.result(label, page, write(page, name, **import_arguments), name)
         except Exception as error:  # reported as the input's one-line error
-            report.failed(name, error)
+            report.failed(label, error)
 
     def import_options(self, options) -> dict:
         """ImportOptions beyond section, publish and kind."""

@@ -1,8 +1,10 @@
 """python manage.py import_feed URL_OR_PATH [URL_OR_PATH …] [--lang ar|ru|en|auto] [--section SLUG]
 [--dry-run] [--json] [--publish]
 
-RSS 2.0, Atom and NINJS 2.x feeds → draft articles, one transaction per item.
-An item is known by its GUID (NINJS `uri`), else its link, else its content.
+RSS 2.0, Atom and NINJS 2.x feeds → draft articles, one transaction (or savepoint) per
+item. An item is known by its GUID (NINJS `uri`), else its link, else its content. An
+item that cannot be read or imported is reported by its number and GUID
+(`feed.xml: item 3 (guid X): error: …`), and the items after it are imported.
 Arguments and the summary line shared with import_page:
 hiwar/ingest/management/import_command.py.
 """
@@ -32,4 +34,10 @@ class Command(ImportCommand):
                 report.failed(feed_name, error)
                 continue
             for number, item in enumerate(items, start=1):
-                self.take(report, write, f"{feed_name}#{item.key or number}", item.page, guid=item.key)
+                # `feed.xml: item 3 (guid agency-1003): error: …`; the items after it go on
+                label = f"{feed_name}: item {number} ({f'guid {item.key}' if item.key else 'no guid'})"
+                name = f"{feed_name}#{item.key or number}"  # the import record's origin, --json's "file"
+                if item.error is not None:
+                    report.failed(label, item.error)
+                    continue
+                self.take(report, write, name, item.page, label=label, guid=item.key)
