@@ -23,6 +23,18 @@ def language_name(code: str) -> str:
 
 
 class ArticlePageForm(WagtailAdminPageForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        page = self.instance
+        if (
+            "marked_as_update" in self.fields
+            and not self.is_bound
+            and page.live
+            and not page.has_unpublished_changes
+        ):
+            # A new version starts unmarked: the box says what *this* version does.
+            self.initial["marked_as_update"] = False
+
     def clean(self):
         cleaned = super().clean()
         if not any(action in self.data for action in PUBLISH_ACTIONS):

@@ -256,6 +256,18 @@ class ArticlePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
         default=False,
         help_text=_("Show readers that this language version is an unofficial translation."),
     )
+    # The "Updated" stamp. The box is part of the version it is ticked in (its
+    # revision); `updated_at` is when the last version so marked was published after
+    # the first publication, set by the newsroom on publishing (hiwar/newsroom/signals.py).
+    marked_as_update = models.BooleanField(
+        _("mark as an update"),
+        default=False,
+        help_text=_(
+            "Tick when this version changes the story in substance: readers then see "
+            "when it was updated, beside the publication date."
+        ),
+    )
+    updated_at = models.DateTimeField(_("updated at"), null=True, blank=True, editable=False)
 
     objects = PageManager.from_queryset(ArticlePageQuerySet)()
     base_form_class = ArticlePageForm
@@ -274,6 +286,7 @@ class ArticlePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
         FieldPanel("author"),
         FieldPanel("tags"),
         FieldPanel("unofficial_translation"),
+        FieldPanel("marked_as_update"),
     ]
     search_fields = Page.search_fields + [index.SearchField("summary"), index.SearchField("body")]
 
@@ -287,6 +300,29 @@ class ArticlePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
     def fallback_description(self) -> str:
         # An imported agency story often has no summary: then its first words.
         return self.summary or plain_text_of(self.body)
+
+    def with_content_json(self, content):
+        """A revision's content on the live record: the update stamp stays the record's,
+        so publishing a later version that is not marked keeps the last stamp."""
+        obj = super().with_content_json(content)
+        obj.updated_at = self.updated_at
+        return obj
+
+    @cached_property
+    def reader_corrections(self) -> list:
+        """The corrections readers see (the newsroom's, oldest first): one query,
+        shared by the page and its JSON-LD."""
+        corrections = getattr(self, "corrections", None)
+        return list(corrections.all()) if corrections is not None else []
+
+    @property
+    def modified_at(self):
+        """When readers last saw the article change: its last publication, a
+        correction or an update stamp, never before its publication date
+        (JSON-LD `dateModified`, the feeds' updated date)."""
+        moments = [self.date, self.last_published_at, self.updated_at]
+        moments += [correction.at for correction in self.reader_corrections]
+        return max(moment for moment in moments if moment is not None)
 
     @cached_property
     def section(self):

@@ -4,8 +4,9 @@ home page is created; after every `migrate`, Administrators hold every permissio
 from django.apps import apps as global_apps
 from django.db.models.signals import post_migrate, post_save
 from django.dispatch import receiver
+from wagtail.signals import page_published
 
-from hiwar.news.models import HomePage
+from hiwar.news.models import ArticlePage, HomePage
 
 from . import setup
 
@@ -23,3 +24,15 @@ def grant_administrators(sender, app_config=None, using="default", **kwargs):
     last = [config for config in global_apps.get_app_configs() if config.models_module is not None][-1]
     if app_config is not None and app_config.label == last.label:
         setup.grant_administrators_everything(global_apps)
+
+
+@receiver(page_published, sender=ArticlePage, dispatch_uid="newsroom-update-stamp")
+def stamp_update(sender, instance, revision=None, **kwargs):
+    """A version marked as an update, published after the first publication, gives
+    the article its "Updated" stamp (the moment it went live). The first
+    publication is no update, whatever the box says."""
+    marked = revision.content.get("marked_as_update") if revision is not None else instance.marked_as_update
+    first, last = instance.first_published_at, instance.last_published_at
+    if marked and instance.live and first and last and first < last:
+        ArticlePage.objects.filter(pk=instance.pk).update(updated_at=last)
+        instance.updated_at = last

@@ -194,7 +194,9 @@ class LanguageFeed(Feed):
             title = f"{found.title} – {name}"
             link, description = absolute_url(found, request), found.intro or title
             articles = articles.child_of(found)
-        articles = list(articles.defer(None).prefetch_related("tags")[:FEED_SIZE])
+        # Corrections (the newsroom's, when installed) move an item's updated date.
+        related = ["tags", "corrections"] if hasattr(articles.model, "corrections") else ["tags"]
+        articles = list(articles.defer(None).prefetch_related(*related)[:FEED_SIZE])
         title, description = strip_controls(title), strip_controls(description)
         return FeedContext(lang, title, link, description, self._items(articles, request))
 
@@ -219,7 +221,7 @@ class LanguageFeed(Feed):
                     description=strip_controls(summary),
                     content=strip_controls(content),
                     pubdate=article.date,
-                    updateddate=article.last_published_at or article.date,
+                    updateddate=article.modified_at,
                     lang=lang,
                     author=strip_controls(article.author),
                     categories=[strip_controls(tag.name) for tag in article.tags.all()],

@@ -59,3 +59,46 @@ def test_an_empty_correction_is_refused_and_nothing_saved(client, newsroom):
     )
     assert article.revisions.count() == revisions
     assert not article.corrections.exists()
+
+
+def json_ld_of(html):
+    import json
+
+    found = re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S)
+    return json.loads(found.group(1))
+
+
+def feed_updated(client, lang, link_end):
+    import feedparser
+
+    feed = feedparser.parse(client.get(f"/{lang}/feed/atom/").content)
+    (entry,) = [entry for entry in feed.entries if entry.link.endswith(link_end)]
+    return entry.updated_parsed
+
+
+def test_json_ld_and_the_feed_carry_the_correction(client, newsroom):
+    import time
+
+    from django.test import Client
+
+    from hiwar.core.dates import machine_datetime
+
+    reader = Client()
+    article = newsroom.articles["ar"]
+    before = json_ld_of(reader.get(article.url).content.decode())
+    assert "correction" not in before
+    feed_before = feed_updated(reader, "ar", article.url)
+    time.sleep(1.1)  # the feed's dates are to the second
+
+    login(client, newsroom.users["chief"])
+    assert correct(client, article, TEXT).status_code == 302
+    article.refresh_from_db()
+    (correction,) = article.corrections.all()
+
+    data = json_ld_of(reader.get(article.url).content.decode())
+    assert data["correction"] == [
+        {"@type": "CorrectionComment", "text": TEXT, "datePublished": machine_datetime(correction.at)}
+    ]
+    assert data["dateModified"] > before["dateModified"]
+    assert data["dateModified"] >= machine_datetime(correction.at)
+    assert feed_updated(reader, "ar", article.url) > feed_before

@@ -125,7 +125,7 @@ def article_data(page, context, tags=None):
         "description": description,
         "inLanguage": lang,
         "datePublished": machine_datetime(page.date),
-        "dateModified": machine_datetime(page.last_published_at or page.date),
+        "dateModified": machine_datetime(page.modified_at),
         "publisher": publisher,
         "author": (
             {"@type": "Person", "name": page.author}
@@ -155,6 +155,15 @@ def article_data(page, context, tags=None):
             "publisher": {"@type": "Organization", "name": page.source_name},
             **({"url": page.source_url, "@id": page.source_url} if page.source_url else {}),
         }
+    if page.reader_corrections:
+        data["correction"] = [
+            {
+                "@type": "CorrectionComment",
+                "text": correction.text,
+                "datePublished": machine_datetime(correction.at),
+            }
+            for correction in page.reader_corrections
+        ]
     tags = list(page.tags.all()) if tags is None else tags
     if tags:
         data["keywords"] = [tag.name for tag in tags]
