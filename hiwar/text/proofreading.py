@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
 from hiwar.text.arabic import CLITIC_CHAINS, prefix_readings
 from hiwar.text.dates import find_dates
@@ -79,6 +80,8 @@ class Warning:  # noqa: A001 - the issue's name; never raised, only reported
 
 _ARABIC_LETTER = f"[{ARABIC_LETTERS}]"
 _ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}{TASHKEEL}{TATWEEL}]+")
+# Words of eight letters or more (marks aside): the only ones run-together can split.
+_LONG_ARABIC_WORD = re.compile(f"(?:[{ARABIC_LETTERS}][{TASHKEEL}{TATWEEL}]*){{8,}}")
 _CYRILLIC = "\u0400-\u04ff"
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _TRAILING_PUNCTUATION = ".,;:!?،؛؟…)]}»”\"'"
@@ -136,7 +139,7 @@ def check_glued_number(text: str, block: int) -> Iterator[Warning]:
     """`السنوات الـ 30الماضية` → glued-number `30الماضية`, write `30 الماضية`."""
     for match in _GLUED_NUMBER.finditer(text):
         cut = match.end("digits") if match.group("digits") else match.end("letter")
-        previous = text[: text.rfind(" ", 0, match.start()) + 1].rstrip()
+        previous = text[max(0, match.start() - 40) : text.rfind(" ", 0, match.start()) + 1].rstrip()
         # `الـ 30الماضية`: the article written before the number belongs in the quote.
         excerpt = _words_around(
             text, match.start(), match.end(), before=1 if previous.endswith(TATWEEL) else 0
@@ -165,11 +168,14 @@ COMMON_ARABIC_WORDS = frozenset(
 _MIN_PART = 4  # letters in each part of a run-together word
 
 
-def _run_together_cut(word: str, known: Callable[[str], bool]) -> int | None:
-    """Where `word` (folded) splits into two known words, or None.
+def _run_together_cut(word: str, known: Callable[[str], bool], anchor: Callable[[str], bool]) -> int | None:
+    """Where `word` (folded) splits into two words, or None.
 
-    Both parts need four letters or more and the left part must not be a clitic
-    chain, so `بالإضافة` (بال + إضافة) and `بينهما` (بين + هما) are not split.
+    A split counts when both parts are `known`, or when one part is an `anchor` (a
+    common word or a name of the site) and the other is `known` or at least unknown
+    to nobody (see check_run_together). Both parts need four letters or more and the
+    left part must not be a clitic chain, so `بالإضافة` (بال + إضافة) and `بينهما`
+    (بين + هما) are not split.
     """
     if len(word) < 2 * _MIN_PART:
         return None
@@ -177,30 +183,45 @@ def _run_together_cut(word: str, known: Callable[[str], bool]) -> int | None:
         left, right = word[:cut], word[cut:]
         if left in CLITIC_CHAINS:
             continue
-        if known(left) and known(right):
+        if (
+            (known(left) and known(right))
+            or (anchor(left) and known(right, weak=True))
+            or (anchor(right) and known(left, weak=True))
+        ):
             return cut
     return None
 
 
 def check_run_together(
-    text: str, block: int, page_words: Counter, vocabulary: frozenset[str] = frozenset()
+    text: str,
+    block: int,
+    page_words: Counter,
+    vocabulary: frozenset[str] = frozenset(),
+    speller=None,
 ) -> Iterator[Warning]:
     """`أشار الوزيرلافروف إلى` → run-together `الوزيرلافروف`, write `الوزير لافروف`.
 
-    A word used once, whose two halves are each a word known from the page itself
-    (used elsewhere on it), the common words above or the site's vocabulary.
-    `page_words` counts the page's folded Arabic words (`arabic_word_counts`).
+    A word used once on the page, which the dictionary (when given) does not know,
+    made of two halves: both known from the page itself (used elsewhere on it), the
+    common words above or the site's vocabulary; or one of them a common word or a
+    site name and the other a dictionary word (any four letters without a dictionary).
+    `page_words` counts the page's folded Arabic words (`page_words(texts, "ar")`).
     """
 
-    def known(part: str) -> bool:
-        return page_words.get(part, 0) > 0 or part in COMMON_ARABIC_WORDS or part in vocabulary
+    def anchor(part: str) -> bool:
+        return part in COMMON_ARABIC_WORDS or part in vocabulary
 
-    for match in _ARABIC_WORD.finditer(text):
+    def known(part: str, weak: bool = False) -> bool:
+        if page_words.get(part, 0) > 0 or anchor(part):
+            return True
+        return weak and (speller is None or speller.known(part))
+
+    for match in _LONG_ARABIC_WORD.finditer(text):
         word = fold_arabic(match.group())
         if len(word) < 2 * _MIN_PART or page_words.get(word, 0) > 1 or word in vocabulary:
             continue
-        cut = _run_together_cut(word, known)
-        if cut is None:
+        cut = _run_together_cut(word, known, anchor)
+        if cut is None or (speller is not None and speller.known(match.group())):
             continue
         written = match.group()
         fix = (
@@ -279,8 +300,9 @@ def check_glued_quote(text: str, block: int) -> Iterator[Warning]:
 # follows it (`"شعبينا`, `أن"اللجنة`) and closes otherwise (`حقيقي"،`); nested straight
 # quotes (`"هذا … "روسيا - طاجيكستان" … منتظم"`) pair up inside out.
 # `… استراتيجي حقيقي"، مبيناً` with no quote before → a quote closes without opening.
-_PAIRS = {"«": "»", "“": "”", "(": ")", "[": "]"}
+_PAIRS = {"«": "»", "“": "”", "„": "“", "(": ")", "[": "]"}
 _CLOSERS = {closer: opener for opener, closer in _PAIRS.items()}
+_QUOTES_AND_BRACKETS = re.compile('["«»“”„()\\[\\]]')
 
 
 def _straight_quote_opens(text: str, index: int) -> bool:
@@ -295,7 +317,8 @@ def check_unbalanced(text: str, block: int) -> Iterator[Warning]:
     """`حقيقي"، مبيناً أن "شعبينا … المتبادلة".` → unbalanced-quotes at `حقيقي"`."""
     stack: list[tuple[str, int]] = []
     problems: list[tuple[int, str]] = []  # (position, message)
-    for index, char in enumerate(text):
+    for found in _QUOTES_AND_BRACKETS.finditer(text):
+        index, char = found.start(), found.group()
         if char == '"':
             if stack and stack[-1][0] == '"' and not _straight_quote_opens(text, index):
                 stack.pop()
@@ -305,6 +328,8 @@ def check_unbalanced(text: str, block: int) -> Iterator[Warning]:
                 stack.pop()
             else:
                 problems.append((index, CLOSED_NOT_OPENED))
+        elif char == "“" and stack and stack[-1][0] == "„":
+            stack.pop()  # Russian inner quotes: „готовы“
         elif char in _PAIRS:
             stack.append((char, index))
         elif char in _CLOSERS:
@@ -587,7 +612,11 @@ def page_words(texts: Iterable[str], lang: str | None) -> Counter:
     pattern = _WORDS_BY_LANG.get(lang or "")
     if pattern is None:
         return Counter()
-    return Counter(fold(word) for text in texts for word in pattern.findall(text))
+    raw = Counter(word for text in texts for word in pattern.findall(text))
+    counts: Counter = Counter()
+    for word, count in raw.items():  # fold each distinct word once: news copy repeats its words
+        counts[fold(word)] += count
+    return counts
 
 
 def _accepted(word: str, lang: str, vocabulary: frozenset[str], counts: Counter) -> bool:
@@ -681,6 +710,10 @@ class Proofreader:
     speller: object | None = None  # hiwar.text.spelling.Speller, or None: no spelling check
     suggestions_left: int = MAX_SUGGESTIONS
 
+    @property
+    def arabic_speller(self):
+        return self.speller if self.lang == "ar" else None
+
     def _suggest(self, word: str) -> list[str]:
         """Hunspell's suggestions cost 50–300 ms a word: the first MAX_SUGGESTIONS words only."""
         if self.suggestions_left <= 0:
@@ -698,32 +731,39 @@ class Proofreader:
         for block, text in enumerate(texts):
             if not text:
                 continue
-            here: list[Warning] = []
-            if _has_arabic(text):
-                for check in ARABIC_CHECKS:
-                    here.extend(check(text, block))
-                here.extend(check_run_together(text, block, arabic_words, self.vocabulary))
-            elif _RUN_TOGETHER_CASE.search(text):
-                here.extend(check_run_together(text, block, Counter(), self.vocabulary))
-            if _has_cyrillic(text):
-                for check in RUSSIAN_CHECKS:
-                    here.extend(check(text, block))
-                here.extend(check_yo(text, block, spellings, reported_yo))
-            for check in EVERY_LANGUAGE_CHECKS:
-                here.extend(check(text, block))
-            here.extend(check_script(text, block, self.lang))
-            here.extend(check_date_year(text, block, self.published))
-            quoted = {word for warning in here for word in _WORDS_BY_LANG["ar"].findall(warning.excerpt)}
-            quoted |= {word for warning in here for word in re.findall(r"\w+", warning.excerpt)}
-            here.extend(
-                check_spelling(
-                    text, block, self.lang, self.speller, self.vocabulary, counts, quoted, self._suggest
-                )
+            here = list(
+                islice(self._block_checks(text, block, arabic_words, spellings, reported_yo), MAX_WARNINGS)
             )
+            quoted = {
+                word
+                for warning in here
+                for pattern in _WORDS_BY_LANG.values()
+                for word in pattern.findall(warning.excerpt)
+            }
+            spelling = check_spelling(
+                text, block, self.lang, self.speller, self.vocabulary, counts, quoted, self._suggest
+            )
+            here.extend(islice(spelling, MAX_WARNINGS))
             found.extend(here)
             if len(found) >= MAX_WARNINGS:
                 return found[:MAX_WARNINGS]
         return found
+
+    def _block_checks(self, text, block, arabic_words, spellings, reported_yo) -> Iterator[Warning]:
+        if _has_arabic(text):
+            for check in ARABIC_CHECKS:
+                yield from check(text, block)
+            yield from check_run_together(text, block, arabic_words, self.vocabulary, self.arabic_speller)
+        elif _RUN_TOGETHER_CASE.search(text):
+            yield from check_run_together(text, block, Counter(), self.vocabulary)
+        if _has_cyrillic(text):
+            for check in RUSSIAN_CHECKS:
+                yield from check(text, block)
+            yield from check_yo(text, block, spellings, reported_yo)
+        for check in EVERY_LANGUAGE_CHECKS:
+            yield from check(text, block)
+        yield from check_script(text, block, self.lang)
+        yield from check_date_year(text, block, self.published)
 
 
 def proofread(
