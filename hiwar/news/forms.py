@@ -4,14 +4,14 @@ A Russian article whose title and body are mostly Arabic letters is an untransla
 copy (what wagtail-localize's "Translate" makes before anyone translates it); it may
 be saved as a draft, but publishing it is refused with a message in the admin's
 language. The rule is the importer's: the script most letters are written in
-(hiwar.text.pages.detect_language).
+(hiwar.text.languages.detect_language).
 """
 
 from django import forms
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
-from hiwar.text.pages import detect_language
+from hiwar.text.languages import detect_language
 
 from .blocks import plain_text_of
 

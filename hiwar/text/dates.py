@@ -255,6 +255,23 @@ def find_date(text: str) -> dt.date | None:
     return found[1] if found else None
 
 
+def find_dates(text: str) -> list[tuple[str, dt.date]]:
+    """Every date written out in `text`, as (the words, the date), in order.
+
+    `في 8 ابريل/نيسان 1992 إلى عام 2020` → [(`8 ابريل/نيسان 1992`, 1992-04-08)].
+    """
+    folded = fold(text)
+    same_length = len(folded) == len(text)  # no marks removed: positions are the text's
+    found = []
+    for pattern in _MONTH_PATTERNS + _NUMERIC_PATTERNS:
+        for match in pattern.finditer(folded):
+            date = _date_from_match(match)
+            if date:
+                written = text[match.start() : match.end()] if same_length else match.group()
+                found.append((match.start(), written, date))
+    return [(written, date) for _, written, date in sorted(found, key=lambda item: item[0])]
+
+
 def parse_date_line(line: str) -> dt.date | None:
     """The date if `line` holds a date and nothing else but a weekday, time or label.
 

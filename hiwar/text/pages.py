@@ -25,12 +25,12 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from hiwar.text.arabic import CLITIC_CHAINS
 from hiwar.text.controls import remove_controls
 from hiwar.text.dates import parse_date_line
-from hiwar.text.languages import LANGUAGE_CODES, spelled_out
-from hiwar.text.normalize import ARABIC_LETTERS, TASHKEEL, fold, fold_arabic
+from hiwar.text.languages import LANGUAGE_CODES, detect_language, spelled_out
+from hiwar.text.normalize import fold
 from hiwar.text.organisation import ORGANISATION_NAMES, SITE_NAMES
+from hiwar.text.proofreading import proofread
 
 PARAGRAPH = "paragraph"
 SUBHEADING = "subheading"
@@ -152,24 +152,8 @@ def split_lines(text: str) -> list[str]:
 
 # --- language ---------------------------------------------------------------
 
-_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
-_CYRILLIC_LETTER = re.compile("[\u0400-\u04ff]")
-_LATIN_LETTER = re.compile("[A-Za-z]")
-
-
-LANGUAGE_SAMPLE = 4000  # characters: enough to tell the script, cheap on long pages
-
-
-def detect_language(text: str) -> str | None:
-    """The script most letters are written in: Arabic → ar, Cyrillic → ru, Latin → en."""
-    text = text[:LANGUAGE_SAMPLE]
-    counts = {
-        "ar": len(_ARABIC_LETTER.findall(text)),
-        "ru": len(_CYRILLIC_LETTER.findall(text)),
-        "en": len(_LATIN_LETTER.findall(text)),
-    }
-    lang, count = max(counts.items(), key=lambda item: item[1])
-    return lang if count else None
+# detect_language (the script most letters are written in) lives in hiwar.text.languages,
+# shared with the publish check and proofreading; imported above for the importer's callers.
 
 
 # --- metadata lines ------------------------------------------------------------
@@ -336,109 +320,21 @@ def classify_blocks(texts: list[str], headings: set[int] | None = None) -> list[
 
 # --- the slips news copy has ------------------------------------------------------
 
-_ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}{TASHKEEL}]+")
-_LONG_ARABIC_WORD = re.compile(f"[{ARABIC_LETTERS}{TASHKEEL}]{{8,}}")
-# A digit glued to an Arabic letter: `الـ 30الماضية` ("the past 30"). After tatweel
-# (`الـ30`) the join is deliberate and not reported.
-_GLUED_NUMBER = re.compile(
-    "(?:[0-9\u0660-\u0669][\u0621-\u064a]|[\u0621-\u063f\u0641-\u064a][0-9\u0660-\u0669])"
-)
-# The same diacritic twice: `خاصاًً` (tanween fath doubled) should be `خاصاً`.
-_DOUBLED_MARK = re.compile(rf"([{TASHKEEL}])\1")
-# A straight quote with letters on both sides: `إن"إهذا` is missing a space.
-_GLUED_QUOTE = re.compile(r'(?<=\w)"(?=\w)')
-# Two Russian or English words run together: `министрЛавров`, `ministerLavrov`.
-_RUN_TOGETHER_CASE = re.compile(r"[a-zа-яё]{3}[A-ZА-ЯЁ]")
-# Clitic chains (arabic.CLITIC_CHAINS) legitimately start an Arabic word: و، ف، ب، ك، ل، ال
-# and their combinations (`بالإضافة` = بال + إضافة, `وللتعاون` = ولل + تعاون).
-_MIN_PART = 4
+# The checks themselves live in hiwar.text.proofreading (shared with the editor and
+# `manage.py proofread`); the importer reports them as `<check> in <where>: <excerpt>`.
 
 
-def _excerpt(text: str, start: int, end: int, margin: int = 12) -> str:
-    left = text.rfind(" ", 0, max(0, start - margin))
-    right = text.find(" ", min(len(text), end + margin))
-    return text[left + 1 if left >= 0 else 0 : right if right >= 0 else len(text)].strip()
+def find_slips(title: str | None, blocks: list[Block], lang: str | None = None, date=None) -> list[str]:
+    """Warnings for the editor: `glued-number in block 2: 30الماضية`, in page order.
 
-
-def _arabic_vocabulary(texts: list[str]) -> dict[str, int]:
-    vocabulary: dict[str, int] = {}
-    for word in _ARABIC_WORD.findall(fold_arabic("\n".join(texts))):
-        vocabulary[word] = vocabulary.get(word, 0) + 1
-    return vocabulary
-
-
-def _run_together_arabic(word: str, vocabulary: dict[str, int]) -> bool:
-    """`الوزيرلافروف` = `الوزير` + `لافروف`, both used on their own elsewhere on the page.
-
-    `word` and the vocabulary are folded (fold_arabic): no diacritics, one alef.
-    Both parts need four letters or more, and the left part must not be a clitic
-    chain, so `بالإضافة` (بال + إضافة) and `بينهما` (بين + هما) are not reported.
+    Every check of hiwar.text.proofreading but spelling (the importer runs without
+    the site's vocabulary, which names need).
     """
-    if vocabulary.get(word, 0) > 1 or len(word) < 2 * _MIN_PART:
-        return False
-    for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
-        left, right = word[:cut], word[cut:]
-        if left in CLITIC_CHAINS:
-            continue
-        if vocabulary.get(left) and vocabulary.get(right):
-            return True
-    return False
-
-
-def _quotes_balanced(text: str) -> bool:
-    return (
-        text.count('"') % 2 == 0 and text.count("«") == text.count("»") and text.count("“") == text.count("”")
-    )
-
-
-def _run_together_words(vocabulary: dict[str, int]) -> set[str]:
-    return {
-        word
-        for word, count in vocabulary.items()
-        if count == 1 and len(word) >= 2 * _MIN_PART and _run_together_arabic(word, vocabulary)
-    }
-
-
-def find_slips(title: str | None, blocks: list[Block]) -> list[str]:
-    """Warnings for the editor: `<code> in <where>: <excerpt>`.
-
-    Codes: glued-number, run-together, doubled-diacritic, glued-quote, unbalanced-quotes.
-    Each pattern is first looked for in the whole page, and block by block only when found.
-    """
-    places = ([("title", title)] if title else []) + [
-        (f"block {number}", block.text) for number, block in enumerate(blocks, start=1)
+    warnings = proofread(title, [block.text for block in blocks], lang=lang, published=date)
+    return [
+        f"{warning.check} in {'title' if warning.block == 0 else f'block {warning.block}'}: {warning.excerpt}"
+        for warning in warnings
     ]
-    whole = "\n".join(text for _, text in places)
-    vocabulary = _arabic_vocabulary([whole])
-    run_together = _run_together_words(vocabulary)
-    patterns = [
-        (code, pattern, margin)
-        for code, pattern, margin in (
-            ("glued-number", _GLUED_NUMBER, 12),
-            ("run-together", _RUN_TOGETHER_CASE, 0),
-            ("doubled-diacritic", _DOUBLED_MARK, 0),
-            ("glued-quote", _GLUED_QUOTE, 0),
-        )
-        if pattern.search(whole)
-    ]
-    warnings = []
-    for where, text in places:
-        for code, pattern, margin in patterns:
-            for match in pattern.finditer(text):
-                warnings.append(f"{code} in {where}: {_excerpt(text, match.start(), match.end(), margin)}")
-        if run_together:
-            for word in _LONG_ARABIC_WORD.findall(fold_arabic(text)):
-                if word in run_together:
-                    warnings.append(f"run-together in {where}: {word}")
-        if not _quotes_balanced(text):
-            warnings.append(f"unbalanced-quotes in {where}: {text[:60]}")
-    return sorted(warnings, key=_warning_order(places))
-
-
-def _warning_order(places):
-    """Warnings in page order (title, block 1, block 2 …), then in the order found."""
-    position = {where: index for index, (where, _) in enumerate(places)}
-    return lambda warning: position.get(warning.split(" in ", 1)[1].split(":", 1)[0], 0)
 
 
 # --- the page ----------------------------------------------------------------------
@@ -538,7 +434,7 @@ def assemble_page(
     blocks = classify_blocks(texts, headings)
     detected = detect_language(" ".join([title or ""] + texts))
     page_lang = detected if lang in (None, "", "auto") else lang
-    warnings = find_slips(title, blocks)
+    warnings = find_slips(title, blocks, page_lang if page_lang in LANGUAGE_CODES else None, date)
     if lang not in (None, "", "auto") and detected and detected != lang:
         warnings.insert(0, f"language-mismatch: asked for {lang}, the text looks {detected}")
     for line in metadata.dropped:
