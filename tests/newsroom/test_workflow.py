@@ -12,7 +12,7 @@ from wagtail.models import TaskState, WorkflowState
 from hiwar.news.models import ArticlePage
 
 from .conftest import login
-from .forms import article_form
+from .forms import article_form, body_in
 
 pytestmark = pytest.mark.django_db
 XHR = {"HTTP_X_REQUESTED_WITH": "XMLHttpRequest"}
@@ -21,7 +21,9 @@ COMMENT = "المصدر غير مذكور: أضف اسم الوكالة في ح�
 
 def submit_new_article(client, newsroom, slug="iqtisad", **fields):
     section = newsroom.sections[("news", "ar")]
-    data = article_form(title="اتفاق اقتصادي جديد", slug=slug, **fields, **{"action-submit": "1"})
+    data = article_form(
+        title="اتفاق اقتصادي جديد", slug=slug, body=body_in("ar"), **fields, **{"action-submit": "1"}
+    )
     response = client.post(f"/admin/pages/add/news/articlepage/{section.pk}/", data)
     assert response.status_code == 302
     return ArticlePage.objects.child_of(section).get(slug=slug)
