@@ -88,7 +88,7 @@ def syndication_entry_lifetimes() -> list[float]:
 
     store = caches["default"]
     backend = type(store).__name__
-    if backend == "RedisCache":
+    if hasattr(store, "_cache") and hasattr(store._cache, "get_client"):  # Django's RedisCache or a subclass
         redis = store._cache.get_client()
         return [redis.ttl(key) for key in redis.keys("*syndication:*")]
     if backend == "LocMemCache":
