@@ -92,7 +92,7 @@ test-postgres: install-test chromium vnu
 
 test: check test-sqlite test-postgres
 
-# hiwar/text's tests alone: no Django, no pytest plugin, no database (about a second; tests/text/conftest.py).
+# hiwar/text's tests alone: no Django, no pytest plugin, no database (about 15 s, mostly the hypothesis properties; tests/text/conftest.py).
 test-text: install-test
 	PYTEST_DISABLE_PLUGIN_AUTOLOAD=1 $(PY) -m pytest -p no:cacheprovider --confcutdir tests/text \
 	  -W ignore::pytest.PytestConfigWarning tests/text
