@@ -9,16 +9,16 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 # The second run is production's pair: PostgreSQL and Redis (its own database number, emptied by the tests).
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run test install install-test migrate demo serve check lint test-sqlite test-postgres test-text chromium java vnu lock messages
+.PHONY: run test install install-test migrate demo serve check lint test-sqlite test-postgres test-text chromium hunspell java vnu lock messages
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(VENV)/.installed: requirements/base.txt requirements/constraints.txt | $(VENV)/bin/python
+$(VENV)/.installed: requirements/base.txt requirements/constraints.txt | $(VENV)/bin/python hunspell
 	$(PIP) install -q -r requirements/base.txt -c requirements/constraints.txt
 	touch $@
 
-$(VENV)/.test-installed: requirements/test.txt requirements/base.txt requirements/constraints.txt | $(VENV)/bin/python
+$(VENV)/.test-installed: requirements/test.txt requirements/base.txt requirements/constraints.txt | $(VENV)/bin/python hunspell
 	$(PIP) install -q -r requirements/test.txt -c requirements/constraints.txt
 	touch $(VENV)/.installed $@
 
@@ -46,6 +46,15 @@ serve: install
 	  $(PY) manage.py runserver 127.0.0.1:8000
 
 # Browser tests need Debian's Chromium; install it when missing (we run as root here).
+# Proofreading's spelling (hiwar/text/spelling.py): Debian's Hunspell dictionaries, and
+# libhunspell-dev for building the `hunspell` binding pinned in requirements/.
+HUNSPELL_PACKAGES := hunspell-ar hunspell-ru hunspell-en-us libhunspell-dev
+hunspell:
+	@dpkg -s $(HUNSPELL_PACKAGES) >/dev/null 2>&1 || { \
+	  echo "Hunspell dictionaries are missing: installing $(HUNSPELL_PACKAGES) with apt-get"; \
+	  (apt-get update -q && apt-get install -y -q $(HUNSPELL_PACKAGES)) >/dev/null || { \
+	    echo "ERROR: could not install them. Run: apt-get update && apt-get install -y $(HUNSPELL_PACKAGES)"; exit 1; }; }
+
 chromium:
 	@command -v chromium >/dev/null 2>&1 || { \
 	  echo "Chromium is missing: installing Debian's chromium (apt-get install -y chromium)"; \

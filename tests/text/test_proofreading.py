@@ -8,7 +8,7 @@ import pytest
 
 from hiwar.text import proofreading as pr
 from hiwar.text.pages import parse_text_page
-from hiwar.text.spelling import speller_for, spelling_available
+from hiwar.text.spelling import speller_for
 
 REFERENCE = Path(__file__).resolve().parents[1] / "ingest" / "fixtures" / "000_e58cfb67f5e5646e.txt"
 
@@ -55,7 +55,6 @@ def test_reference_page_exact_warnings(reference):
     assert 'write “إن "إهذا”' in suggestions['إن"إهذا']
 
 
-@pytest.mark.skipif(spelling_available("ar") is not None, reason="Arabic Hunspell dictionary not installed")
 def test_reference_page_with_spelling_at_most_two_false_alarms(reference):
     warnings = pr.proofread(
         reference.title, [b.text for b in reference.blocks], "ar", reference.date, speller=speller_for("ar")
@@ -291,7 +290,6 @@ def test_bidi_control():
 # --- spelling --------------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(any(spelling_available(lang) for lang in ("ar", "ru", "en")), reason="Hunspell missing")
 @pytest.mark.parametrize(
     "lang, text, slip",
     [
@@ -307,7 +305,6 @@ def test_spelling(lang, text, slip):
     assert [w.excerpt for w in warnings] == [slip]
 
 
-@pytest.mark.skipif(any(spelling_available(lang) for lang in ("ar", "ru", "en")), reason="Hunspell missing")
 @pytest.mark.parametrize(
     "lang, text",
     [
@@ -320,7 +317,6 @@ def test_spelling_clean(lang, text):
     assert "spelling" not in checks(text, lang=lang, speller=speller_for(lang))
 
 
-@pytest.mark.skipif(spelling_available("ar") is not None, reason="Hunspell missing")
 def test_spelling_accepts_the_sites_vocabulary_with_clitics():
     text = "قال خوفار إن وكالة ولخوفار مراسلا."
     assert "spelling" in checks(text, lang="ar", speller=speller_for("ar"))
@@ -344,7 +340,7 @@ def test_spelling_accepts_the_sites_vocabulary_with_clitics():
     ],
 )
 def test_bad_input_never_raises(text):
-    speller = speller_for("ar") if spelling_available("ar") is None else None
+    speller = speller_for("ar")
     for lang in ("ar", "ru", "en", None):
         warnings = pr.proofread(text, [text, None or "", text], lang, dt.date(2022, 9, 14), speller=speller)
         assert len(warnings) <= pr.MAX_WARNINGS
