@@ -87,6 +87,7 @@ class ImportCommand(BaseCommand):
         """(write(page, name, **import_arguments), the batch session); the importer and MinHash
         (datasketch) load only here, not for --dry-run."""
         from hiwar.ingest.importer import ImportOptions, batch_session, import_parsed
+        from hiwar.ingest.pacing import WriterPacer
 
         import_options = ImportOptions(
             section=options["section"],
@@ -96,7 +97,12 @@ class ImportCommand(BaseCommand):
             **self.import_options(options),
         )
 
+        pacer = WriterPacer()
+
         def write(page, name, **import_arguments):
-            return import_parsed(page, name, import_options, **import_arguments)
+            try:
+                return import_parsed(page, name, import_options, **import_arguments)
+            finally:  # on SQLite, a gap for an editor's save now and then (ingest/pacing.py)
+                pacer.after_commit()
 
         return write, batch_session()
