@@ -15,6 +15,7 @@ import lxml.etree
 import lxml.html
 import trafilatura
 
+from hiwar.ingest.reading import InputError
 from hiwar.text.controls import remove_controls
 from hiwar.text.dates import parse_date_line
 from hiwar.text.languages import LANGUAGE_CODES
@@ -133,7 +134,10 @@ def parse_html_page(html: str, lang: str = "auto") -> ParsedPage:
     # lxml turns a NUL into U+FFFD and keeps the other controls: they go before parsing,
     # counted as the page's (the field they were in is not known any more afterwards).
     html, controls = remove_controls(html)
-    document = lxml.html.document_fromstring(html)
+    try:
+        document = lxml.html.document_fromstring(html)
+    except lxml.etree.ParserError:  # nothing but whitespace, comments or a lone <?xml?>
+        raise InputError("empty HTML page: no document in it") from None
     # Main text only: trafilatura's own metadata pass (htmldate → dateparser over
     # every locale) takes seconds per page, and our date rules know Arabic months.
     extracted = trafilatura.extract(

@@ -11,9 +11,10 @@ always wakes while the importer holds the lock again. On a 300-page
 So the importer pauses: after each commit, when it has written for
 `WRITE_SPELL` seconds since its last pause, it sleeps `PAUSE` seconds, longer
 than the busy handler's longest sleep, so that a waiting writer's next attempt
-falls in the gap. A waiting editor then waits at most about one spell plus one
-page's transaction (measured by bench/import_contention.py, docs/benchmarks.md);
-the import is slower by about PAUSE / WRITE_SPELL.
+falls in the gap. A waiting editor then waits about one spell plus one page's
+transaction, two spells when a busy machine keeps it off the CPU through a gap:
+0.9–1.3 s at most (bench/import_contention.py, docs/benchmarks.md). The import is
+slower by at most PAUSE / (WRITE_SPELL + PAUSE), 20 %.
 
 PostgreSQL locks rows, not the database: an import and an editor do not wait for
 each other there, and nothing pauses.
@@ -25,7 +26,7 @@ import time
 
 from django.db import connection
 
-WRITE_SPELL = 1.0  # seconds of writing between pauses
+WRITE_SPELL = 0.6  # seconds of writing between pauses
 PAUSE = 0.15  # seconds; SQLite's busy handler sleeps at most 100 ms between attempts
 
 

@@ -189,9 +189,13 @@ def declared_charset(data: bytes) -> str | None:
     if not match:
         return None
     try:
-        return codecs.lookup(match.group(1).decode("ascii")).name
+        name = codecs.lookup(match.group(1).decode("ascii")).name
+        # Python also has codecs that are no text encoding (rot13, base64, zlib, hex):
+        # `bytes.decode` refuses them with a LookupError. A page declaring one has no charset.
+        "".encode(name)
     except LookupError:
         return None
+    return name
 
 
 def decode_html(data: bytes) -> tuple[str, str]:
