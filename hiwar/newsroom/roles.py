@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-LANGS = ("ar", "ru", "en")
+from hiwar.text.languages import LANGUAGE_CODES as LANGS
 
 # Wagtail's page permissions (Django permissions on wagtailcore.Page, granted per tree).
 ADD, CHANGE, PUBLISH, LOCK, UNLOCK, BULK_DELETE = (

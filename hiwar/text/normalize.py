@@ -112,9 +112,15 @@ def to_arabic_indic_digits(text: str) -> str:
 # --- Cyrillic and Latin ----------------------------------------------------------
 
 
+def yo_as_ye(text: str) -> str:
+    """`ё` written `е`, as most Russian news copy does: `партнёрства` → `партнерства`, `всё` → `все`
+    (lower-case `ё` only: fold the case first)."""
+    return text.replace("ё", "е")
+
+
 def fold_case(text: str) -> str:
-    """Lower case, and `ё` as `е`, as most Russian news copy writes it: `Ёлкин` → `елкин`, `всё` → `все`."""
-    return text.lower().replace("ё", "е")
+    """Lower case, and `ё` as `е`: `Ёлкин` → `елкин`, `всё` → `все`."""
+    return yo_as_ye(text.lower())
 
 
 def unify_apostrophe(text: str) -> str:

@@ -29,8 +29,8 @@ from itertools import islice
 
 from hiwar.text.arabic import CLITIC_CHAINS, prefix_readings
 from hiwar.text.dates import find_dates
-from hiwar.text.languages import detect_language
-from hiwar.text.normalize import ARABIC_LETTERS, TASHKEEL, TATWEEL, fold, fold_arabic
+from hiwar.text.languages import LANGUAGE_CODES, detect_language
+from hiwar.text.normalize import ARABIC_LETTERS, TASHKEEL, TATWEEL, fold, fold_arabic, yo_as_ye
 
 
 def gettext_noop(message: str) -> str:
@@ -495,9 +495,9 @@ def yo_spellings(blocks: Iterable[str]) -> dict[str, Counter]:
     spellings: dict[str, Counter] = {}
     words = [word.lower() for text in blocks for word in _CYRILLIC_WORD.findall(text)]
     with_yo = {word for word in words if "ё" in word and word not in YO_DISTINCT}
-    plain = {word.replace("ё", "е") for word in with_yo}
+    plain = {yo_as_ye(word) for word in with_yo}
     for word in words:
-        base = word.replace("ё", "е")
+        base = yo_as_ye(word)
         if base in plain:
             spellings.setdefault(base, Counter())[word] += 1
     return {base: counts for base, counts in spellings.items() if len(counts) > 1}
@@ -509,7 +509,7 @@ def check_yo(text: str, block: int, spellings: dict[str, Counter], reported: set
         return
     for match in _CYRILLIC_WORD.finditer(text):
         word = match.group().lower()
-        base = word.replace("ё", "е")
+        base = yo_as_ye(word)
         counts = spellings.get(base)
         if not counts or base in reported:
             continue
@@ -536,7 +536,7 @@ SCRIPT_MIN_LETTERS = 20  # a shorter block (a name, an acronym) is not judged
 def check_script(text: str, block: int, lang: str | None) -> Iterator[Warning]:
     """Cyrillic paragraph under /en/ → script-mismatch. The publish check's rule
     (hiwar.text.languages.detect_language: the script most letters are in)."""
-    if lang not in ("ar", "ru", "en"):
+    if lang not in LANGUAGE_CODES:
         return
     if sum(1 for char in text[:4000] if char.isalpha()) < SCRIPT_MIN_LETTERS:
         return

@@ -18,6 +18,7 @@ from django.db import transaction
 from wagtail.users.models import UserProfile
 
 from hiwar.newsroom.roles import ROLE_BY_SLUG, ROLES
+from hiwar.text.languages import LANGUAGE_CODES
 
 
 class Command(BaseCommand):
@@ -29,7 +30,7 @@ class Command(BaseCommand):
         parser.add_argument("--email", default=None)
         parser.add_argument(
             "--language",
-            choices=["ar", "ru", "en"],
+            choices=LANGUAGE_CODES,
             help="the admin's language for this account (default: a desk's own language)",
         )
         parser.add_argument(
