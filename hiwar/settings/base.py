@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "hiwar.syndication",
     "hiwar.newsroom",
     "hiwar.operations",
+    "django_tasks_db",  # the task queue's table, used when TASK_BACKEND=database
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.settings",
@@ -204,6 +205,21 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# --- Background tasks ---------------------------------------------------------
+# Wagtail's tasks (its admin search and reference index) and ours (the site's search
+# index, hiwar.search.tasks) are django-tasks tasks. TASK_BACKEND=immediate (the
+# default, `make run`) runs each one inline, inside the editor's request;
+# TASK_BACKEND=database queues it in the database (django-tasks-db) for
+# `manage.py run_worker` (hiwar.operations), so a publish returns at once.
+TASK_BACKENDS = {
+    "immediate": "django_tasks.backends.immediate.ImmediateBackend",
+    "database": "django_tasks_db.DatabaseBackend",
+}
+TASK_BACKEND = os.environ.get("TASK_BACKEND", "immediate")
+if TASK_BACKEND not in TASK_BACKENDS:
+    raise ImproperlyConfigured(f"TASK_BACKEND must be immediate or database, not {TASK_BACKEND!r}")
+TASKS = {"default": {"BACKEND": TASK_BACKENDS[TASK_BACKEND]}}
 
 # --- Brute-force protection (django-axes; hiwar.core.security) ----------------
 # After LOGIN_FAILURE_LIMIT wrong passwords for one username, or from one address,

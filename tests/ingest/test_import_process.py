@@ -8,11 +8,8 @@ duplicates, 0 half-written), and an editor's write waits no more than 2 s behind
 an import on SQLite (item 10).
 """
 
-import json
-import os
 import signal
 import sqlite3
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -21,6 +18,7 @@ import pytest
 from django.db import connection
 
 from tests.factories import make_site_tree
+from tests.processes import manage, run_python, shared_database_url
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
@@ -32,8 +30,7 @@ MAX_EDITOR_WAIT = 2.0  # seconds (issue 13, item 10)
 
 # Read back by a process of its own, so that both engines are read the same way.
 CHECK = """
-import json, django
-django.setup()
+import json
 from collections import Counter
 from django.db.models import Count
 from wagtail.models import Page, Revision
@@ -57,55 +54,21 @@ print(json.dumps({
 """
 
 
-def environment(database_url):
-    return {
-        **os.environ,
-        "DATABASE_URL": database_url,
-        "DJANGO_SETTINGS_MODULE": "hiwar.settings.test",
-        "PYTHONUNBUFFERED": "1",  # each file's line as it is imported
-    }
-
-
 @pytest.fixture
 def database_url(transactional_db, tmp_path):
     """A database another process can open, with the site tree, committed."""
     make_site_tree(("news",))
-    if connection.vendor == "sqlite":
-        copy = tmp_path / "import.sqlite3"
-        with connection.cursor() as cursor:
-            cursor.execute("VACUUM INTO %s", [str(copy)])
-        return f"sqlite:///{copy}"
-    settings = connection.settings_dict
-    user = settings["USER"] or "postgres"
-    return (
-        f"postgres://{user}@{settings['HOST'] or '127.0.0.1'}:{settings['PORT'] or 5432}/{settings['NAME']}"
-    )
+    return shared_database_url(tmp_path)
 
 
 def import_process(url, paths, jobs=1):
     """`import_page --publish`; with jobs=2 pages are parsed in a second process, so the
     writing one starts its next transaction as soon as it commits (the busiest writer)."""
-    return subprocess.Popen(
-        [sys.executable, "manage.py", "import_page", "--publish", "--jobs", str(jobs), *map(str, paths)],
-        cwd=ROOT,
-        env=environment(url),
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    return manage(url, "import_page", "--publish", "--jobs", jobs, *paths)
 
 
 def figures(url):
-    run = subprocess.run(
-        [sys.executable, "-c", CHECK],
-        cwd=ROOT,
-        env=environment(url),
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert run.returncode == 0, run.stderr
-    return json.loads(run.stdout.strip().splitlines()[-1])
+    return run_python(url, CHECK)
 
 
 def summary_of(output):

@@ -129,7 +129,7 @@ def test_an_index_failure_never_blocks_publishing(news, monkeypatch, caplog):
     def broken(pages):
         raise RuntimeError("index down")
 
-    monkeypatch.setattr("hiwar.search.signals.index_pages", broken)
+    monkeypatch.setattr("hiwar.search.tasks.index_pages", broken)
     article = make_article(news, "مقال رغم العطل")
     assert article.live
     assert "run rebuild_search_index" in caplog.text
