@@ -22,7 +22,14 @@ def state(page):
 
 @pytest.fixture
 def editor(db):
-    return get_user_model().objects.create_superuser("chief", "chief@example.org", "x-pass-123")
+    """A superuser whose admin speaks English (the site's default language is Arabic)."""
+    from wagtail.users.models import UserProfile
+
+    user = get_user_model().objects.create_superuser("chief", "chief@example.org", "x-pass-123")
+    profile = UserProfile.get_for_user(user)
+    profile.preferred_language = "en"
+    profile.save()
+    return user
 
 
 @pytest.fixture

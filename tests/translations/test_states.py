@@ -115,7 +115,9 @@ def test_source_deleted_translation_becomes_an_original(translated, client, edit
 
 def test_a_second_translation_follows_the_same_source(translated, site_tree):
     source, _translation = translated
-    english = make_article(site_tree.sections[("news", "en")], "Minister discusses corridor", translation_of=source)
+    english = make_article(
+        site_tree.sections[("news", "en")], "Minister discusses corridor", translation_of=source
+    )
     assert TranslationLink.objects.get(page_id=english.pk).source_id == source.pk
     republish(source, title="عنوان معدل للخبر")
     assert state(english) == State.OUTDATED
@@ -132,7 +134,8 @@ def test_localize_sync_brings_it_up_to_date(site_tree, arabic, client, editor):
 
     translation_source = TranslationSource.objects.get(object_id=arabic.translation_key)
     response = client.post(
-        reverse("wagtail_localize:update_translations", args=[translation_source.pk]), {"publish_translations": ""}
+        reverse("wagtail_localize:update_translations", args=[translation_source.pk]),
+        {"publish_translations": ""},
     )
     assert response.status_code == 302, response.content[:500]
     assert source_pk == arabic.pk
