@@ -10,6 +10,8 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
 
+from hiwar.text.languages import RTL_LANGUAGES
+
 from . import views
 from .models import TranslationLink
 
@@ -66,7 +68,8 @@ def translation_editor_direction():
     """wagtail-localize's editor has no right-to-left support (its issue #197): target
     segments in Arabic are set `dir="rtl"`, source segments get their language's."""
     return format_html(
-        '<link rel="stylesheet" href="{}"><script src="{}" defer></script>',
+        '<link rel="stylesheet" href="{}"><script src="{}" data-rtl="{}" defer></script>',
         static("css/admin-translation-editor.css"),
         static("js/admin-translation-editor.js"),
+        ",".join(sorted(RTL_LANGUAGES)),
     )
