@@ -1,6 +1,7 @@
 """The dashboard's filters and the source-link form: unknown values are named, never a 500."""
 
 from django import forms
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
@@ -15,11 +16,12 @@ MAX_QUERY = 200
 
 
 def _section_choices():
-    seen = {}
+    """Each section once (its slug is the same in every language), named in the admin's language."""
+    lang, names = get_language(), {}
     for slug, title, code in SectionPage.objects.values_list("slug", "title", "locale__language_code"):
-        if slug not in seen or code == language_codes()[0]:
-            seen[slug] = title
-    return [("", _("All sections")), *sorted(seen.items())]
+        if slug not in names or code == lang:
+            names[slug] = title
+    return [("", _("All sections")), *sorted(names.items(), key=lambda item: item[1])]
 
 
 class DashboardFilters(forms.Form):

@@ -9,8 +9,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
+from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
 from wagtail.models import Locale, Page
@@ -75,7 +75,9 @@ def dashboard(request):
             status = 400
             form.add_error(None, _("There is no page %(number)s of this table.") % {"number": number})
         else:
-            rows = table.rows_for([row["translation_key"] for row in page_obj.object_list], filters.languages)
+            rows = table.rows_for(
+                [row["translation_key"] for row in page_obj.object_list], filters.languages, get_language()
+            )
             counts = table.counts(filters, paginator.count)
     languages = filters.languages if filters else language_codes()
     labels = _state_labels()

@@ -97,6 +97,8 @@ def test_dashboard_in_the_arabic_admin(site, open_page, shoot):
     cell = page.locator(f"tr:has(a:text('{ARABIC_TITLE}')) td[data-lang=ru]")
     assert cell.locator(".hiwar-tr-label").inner_text().strip() == "متأخرة"
     assert cell.locator(".hiwar-tr-action").inner_text().strip() == "مراجعة"
+    # an English story's section is named in the admin's language
+    assert page.locator(f"tr:has(a:text('{ENGLISH_TITLE}')) td").nth(1).inner_text().strip() == "أخبار"
     counts = page.locator(".hiwar-tr-counts li").all_inner_texts()
     assert counts[0] == "خبران" and "ترجمة متأخرة واحدة" in counts, counts
     shoot(page, "translations-dashboard-ar")
