@@ -66,8 +66,9 @@ def dashboard(request):
         filters = None
     else:
         filters = form.filters() if form.is_bound else table.Filters()
-        keys = table.story_keys(filters)
-        paginator = Paginator(keys, PAGE_SIZE)
+        stories, counts = table.counts(filters)
+        paginator = Paginator(table.story_keys(filters), PAGE_SIZE)
+        paginator.count = stories  # known from the counts' query: no second scan
         number = (form.cleaned_data.get("page") if form.is_bound else None) or 1
         try:
             page_obj = paginator.page(number)
@@ -78,7 +79,6 @@ def dashboard(request):
             rows = table.rows_for(
                 [row["translation_key"] for row in page_obj.object_list], filters.languages, get_language()
             )
-            counts = table.counts(filters, paginator.count)
     languages = filters.languages if filters else language_codes()
     labels = _state_labels()
     for row in rows:

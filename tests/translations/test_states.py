@@ -155,3 +155,11 @@ def test_backfill_links_existing_groups_the_same_way(translated, origin):
     )
     assert link.synced_fingerprint == expected.synced_fingerprint
     assert links.backfill() == 0  # idempotent
+
+
+def test_link_translations_command(translated):
+    from tests.ingest.conftest import run
+
+    TranslationLink.objects.all().delete()
+    assert run("link_translations").out.strip() == "linked 1 translation"
+    assert run("link_translations").out.strip() == "linked 0 translations"

@@ -37,7 +37,7 @@ class Command(BaseCommand):
                 raise CommandError(f"--section {section}: no section has this slug")
         filters = table.Filters(lang=lang, state=state, section=section)
         keys = [row["translation_key"] for row in table.story_keys(filters)]
-        counts = table.counts(filters, len(keys))
+        _stories, counts = table.counts(filters)
         rows = []
         for start in range(0, len(keys), BATCH):
             rows.extend(table.rows_for(keys[start : start + BATCH], filters.languages))
