@@ -184,3 +184,27 @@ def test_source_link_refuses_itself_and_its_own_language(client, editor, site_tr
     # empty: an original
     assert client.post(url, {"source": ""}).status_code == 302
     assert state(moved) == State.ORIGINAL
+
+
+def test_the_translators_role_translates_and_reviews(client, site_tree, arabic):
+    """The newsroom's real roles (add_staff): a translator may translate and review; the
+    Arabic desk sees the dashboard but may not make translations."""
+    from tests.newsroom.conftest import add_staff, login
+
+    add_staff("ivan", "translator", language="en")
+    add_staff("layla", "ar-desk", language="en")
+    login(client, "layla")
+    assert client.get("/admin/translations/").status_code == 200
+    client.post(reverse("translations:translate", args=[arabic.pk, "ru"]))
+    assert not ArticlePage.objects.filter(translation_key=arabic.translation_key, locale__language_code="ru")
+    client.logout()
+    login(client, "ivan")
+    response = client.post(reverse("translations:translate", args=[arabic.pk, "ru"]))
+    assert response.status_code == 302
+    russian = ArticlePage.objects.get(translation_key=arabic.translation_key, locale__language_code="ru")
+    assert state(russian) == State.IN_PROGRESS
+    correct(arabic)
+    assert state(russian) == State.OUTDATED
+    assert client.get(reverse("translations:diff", args=[russian.pk])).status_code == 200
+    assert client.post(reverse("translations:review", args=[russian.pk])).status_code == 302
+    assert state(russian) == State.IN_PROGRESS
