@@ -72,7 +72,12 @@ def find_source(page):
 
 
 def link_page(page):
-    """Create the link of a new page of a translation group (no-op for an original)."""
+    """Create the link of a new page of a translation group (no-op for an original:
+    one query, so an imported story pays one statement for it)."""
+    from wagtail.models import Page
+
+    if not Page.objects.filter(translation_key=page.translation_key).exclude(pk=page.pk).exists():
+        return None
     if TranslationLink.objects.filter(page_id=page.pk).exists():
         return None
     source, translation = find_source(page)

@@ -9,7 +9,9 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import ListingButton
 
+from hiwar.news.models import ArticlePage
 from hiwar.text.languages import RTL_LANGUAGES
 
 from . import views
@@ -37,6 +39,22 @@ def translations_menu_item():
     return MenuItem(
         gettext_lazy("Translations"), reverse("translations:dashboard"), icon_name="globe", order=850
     )
+
+
+def source_link_button(page, user, view_name=None, next_url=None):
+    """An article's header and listing menus: "Source of this translation" (the form that
+    sets or clears the link), for whoever may edit the article."""
+    if page.specific_class is ArticlePage and page.permissions_for_user(user).can_edit():
+        yield ListingButton(
+            _("Source of this translation"),
+            reverse("translations:source", args=[page.pk]),
+            priority=70,
+            icon_name="link",
+        )
+
+
+hooks.register("register_page_header_buttons", source_link_button)
+hooks.register("register_page_listing_more_buttons", source_link_button)
 
 
 # Before wagtail-localize's own before_edit_page hook, which answers with its editor.

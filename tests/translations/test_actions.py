@@ -208,3 +208,13 @@ def test_the_translators_role_translates_and_reviews(client, site_tree, arabic):
     assert client.get(reverse("translations:diff", args=[russian.pk])).status_code == 200
     assert client.post(reverse("translations:review", args=[russian.pk])).status_code == 302
     assert state(russian) == State.IN_PROGRESS
+
+
+def test_an_articles_menu_links_to_its_source_form(client, editor, site_tree, arabic):
+    client.force_login(editor)
+    text = client.get(
+        reverse("wagtailadmin_explore", args=[site_tree.sections[("news", "ar")].pk])
+    ).content.decode()
+    assert reverse("translations:source", args=[arabic.pk]) in text
+    response = client.get(reverse("translations:source", args=[arabic.pk]))
+    assert response.status_code == 200 and 'name="source"' in response.content.decode()
