@@ -264,3 +264,24 @@ def test_translation_status_command(site_tree, arabic):
 
         with pytest.raises(CommandError, match=re.escape(message)):
             call_command("translation_status", *args, stdout=io.StringIO())
+
+
+def test_dashboard_in_the_russian_admin(client, editor, site_tree):
+    source = make_article(site_tree.sections[("news", "ar")], "خبر عن التعاون")
+    make_article(site_tree.sections[("news", "ru")], "Новость", translation_of=source)
+    profile = UserProfile.get_for_user(editor)
+    profile.preferred_language = "ru"
+    profile.save()
+    client.force_login(editor)
+    soup = BeautifulSoup(client.get(URL).content, "html.parser")
+    assert soup.html["dir"] == "ltr" and soup.html["lang"] == "ru"
+    assert soup.select_one("h1").get_text(strip=True) == "Переводы"
+    labels = {
+        cell["data-lang"]: cell.select_one(".hiwar-tr-label").get_text()
+        for cell in soup.select("td.hiwar-tr-cell")
+    }
+    assert labels == {"ar": "оригинал", "ru": "актуален", "en": "нет"}
+    counts = [li.get_text() for li in soup.select(".hiwar-tr-counts li")]
+    assert counts[0] == "1 материал" and "1 актуальный перевод" in counts
+    assert soup.select_one("td[data-lang=en] button").get_text(strip=True) == "Перевести"
+    assert soup.select("tbody td")[1].get_text(strip=True) == "Новости"  # the section, in Russian

@@ -163,3 +163,25 @@ def test_link_translations_command(translated):
     TranslationLink.objects.all().delete()
     assert run("link_translations").out.strip() == "linked 1 translation"
     assert run("link_translations").out.strip() == "linked 0 translations"
+
+
+def test_the_migration_backfills_with_historical_models(translated):
+    """Migration 0002 runs `backfill` with the models as they were at that migration."""
+    from django.db import connection
+    from django.db.migrations.executor import MigrationExecutor
+
+    _source, translation = translated
+    expected = TranslationLink.objects.get(page_id=translation.pk)
+    TranslationLink.objects.all().delete()
+    state_apps = (
+        MigrationExecutor(connection)
+        .loader.project_state(("translations", "0002_link_existing_translations"))
+        .apps
+    )
+    assert links.backfill(state_apps) == 1
+    link = TranslationLink.objects.get(page_id=translation.pk)
+    assert (link.source_id, link.origin, link.synced_fingerprint) == (
+        expected.source_id,
+        expected.origin,
+        expected.synced_fingerprint,
+    )
