@@ -285,3 +285,31 @@ def test_dashboard_in_the_russian_admin(client, editor, site_tree):
     assert counts[0] == "1 материал" and "1 актуальный перевод" in counts
     assert soup.select_one("td[data-lang=en] button").get_text(strip=True) == "Перевести"
     assert soup.select("tbody td")[1].get_text(strip=True) == "Новости"  # the section, in Russian
+
+
+def test_a_deleted_source_leaves_originals_marked_so(client, editor, site_tree, arabic):
+    from wagtail.models import Page
+
+    russian = make_article(
+        site_tree.sections[("news", "ru")], "Министр обсудил коридор", translation_of=arabic
+    )
+    english = make_article(
+        site_tree.sections[("news", "en")], "Minister discusses corridor", translation_of=arabic
+    )
+    Page.objects.get(pk=arabic.pk).delete()
+    client.force_login(editor)
+    response = client.get(URL)
+    assert response.status_code == 200
+    soup = BeautifulSoup(response.content, "html.parser")
+    row = soup.select_one(f"tr[data-key='{arabic.translation_key}']")
+    assert row.select_one("td a").get_text(strip=True) == russian.title  # the first remaining version
+    cells = {cell["data-lang"]: cell for cell in row.select("td.hiwar-tr-cell")}
+    assert cells["ar"]["data-state"] == State.MISSING
+    for lang in ("ru", "en"):
+        assert cells[lang]["data-state"] == State.ORIGINAL
+        assert cells[lang].select_one(".hiwar-tr-note").get_text(strip=True) == "source deleted"
+    # Translating the Arabic back starts from the remaining original
+    client.post(reverse("translations:translate", args=[russian.pk, "ar"]))
+    new_arabic = ArticlePage.objects.get(translation_key=arabic.translation_key, locale__language_code="ar")
+    assert TranslationLink.objects.get(page_id=new_arabic.pk).source_id == russian.pk
+    assert state(english) == State.ORIGINAL
