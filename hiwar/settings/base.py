@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "hiwar.api",
     "hiwar.syndication",
     "hiwar.newsroom",
+    "hiwar.translations",
     "hiwar.operations",
     "django_tasks_db",  # the task queue's table, used when TASK_BACKEND=database
     "wagtail_localize",
