@@ -76,6 +76,7 @@ INSTALLED_APPS = [
     "hiwar.api",
     "hiwar.syndication",
     "hiwar.newsroom",
+    "hiwar.proofreading",
     "hiwar.operations",
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
