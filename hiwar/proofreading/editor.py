@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -50,7 +51,7 @@ LANGUAGE_NAMES = {"ar": gettext_lazy("Arabic"), "ru": gettext_lazy("Russian"), "
 
 
 def spelling_enabled() -> bool:
-    return getattr(settings, "PROOFREADING_SPELLING", True)
+    return getattr(settings, "HIWAR_PROOFREADING_SPELLING", True)
 
 
 # --- the page's texts -------------------------------------------------------------------
@@ -123,7 +124,9 @@ def vocabulary_changed() -> None:
 
 def site_vocabulary(lang: str | None) -> frozenset[str]:
     """Folded words spelling accepts on pages of `lang`: the words of every tag, of the
-    titles of the published articles in that language, and the editors' accepted words."""
+    titles of the published articles in that language and of the editors' accepted
+    words (in any script: `KazanForum` on an Arabic page), and the words used in at
+    least HIWAR_PROOFREADING_CORPUS_MIN_ARTICLES of the latest published articles."""
     if lang is None:
         return frozenset()
     key = f"proofreading:vocabulary:{lang}:{vocabulary_version()}"
@@ -131,12 +134,36 @@ def site_vocabulary(lang: str | None) -> frozenset[str]:
     if words is None:
         from hiwar.news.models import ArticlePage, Tag
 
+        published = ArticlePage.objects.live().filter(locale__language_code=lang)
         texts = list(Tag.objects.values_list("name", flat=True))
-        texts += ArticlePage.objects.live().filter(locale__language_code=lang).values_list("title", flat=True)
+        texts += published.values_list("title", flat=True)
         texts += AcceptedWord.objects.filter(language=lang).values_list("word", flat=True)
-        words = frozenset(proofreading.page_words(texts, lang))
+        found = set()
+        for script in ("ar", "ru", "en"):
+            found |= set(proofreading.page_words(texts, script))
+        found |= corpus_words(published, lang)
+        words = frozenset(found)
         cache.set(key, words, CACHE_SECONDS)
     return words
+
+
+def corpus_words(published, lang) -> set[str]:
+    """Words of the page's script used in MIN_ARTICLES of the latest published articles."""
+    from hiwar.news.blocks import plain_text_of
+
+    limit = getattr(settings, "HIWAR_PROOFREADING_CORPUS_ARTICLES", 1000)
+    least = max(1, getattr(settings, "HIWAR_PROOFREADING_CORPUS_MIN_ARTICLES", 2))
+    if limit <= 0:
+        return set()
+    in_articles: Counter = Counter()
+    for summary, body in _bodies(published.order_by("-date"), limit):
+        in_articles.update(set(proofreading.page_words([summary, plain_text_of(body)], lang)))
+    return {word for word, count in in_articles.items() if count >= least}
+
+
+def _bodies(queryset, limit):
+    for article in queryset.only("summary", "body")[:limit].iterator(chunk_size=200):
+        yield article.summary, article.body
 
 
 # --- the warnings -------------------------------------------------------------------------

@@ -282,9 +282,17 @@ def check_doubled_diacritic(text: str, block: int) -> Iterator[Warning]:
 _GLUED_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])|(?<=[^\W\d_])[«“](?=\S)')
 
 
+# One-letter proclitics that are written joined to the next word, a quoted one too:
+# `و«شتاب»` ("and «Shtab»"), `ب"الشراكة"`. Not a slip.
+_JOINED_PROCLITICS = frozenset("و ف ب ل ك وب ول فب فل وك".split())
+
+
 def check_glued_quote(text: str, block: int) -> Iterator[Warning]:
-    """`وأن"اللجنة` → glued-quote `أن"اللجنة`, write `أن "اللجنة`."""
+    """`وأن"اللجنة` → glued-quote `أن"اللجنة`, write `أن "اللجنة`. `و«شتاب»` is not reported."""
     for match in _GLUED_QUOTE.finditer(text):
+        before = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
+        if fold_arabic(before) in _JOINED_PROCLITICS:
+            continue
         excerpt = _words_around(text, match.start(), match.end())
         mark = match.group()
         yield Warning(
@@ -619,12 +627,45 @@ def page_words(texts: Iterable[str], lang: str | None) -> Counter:
     return counts
 
 
-def _accepted(word: str, lang: str, vocabulary: frozenset[str], counts: Counter) -> bool:
+# Russian compounds with a productive first part, which the dictionary lists only in
+# part: `туроператоров` (тур + операторов), `немусульман`, `многополярной`,
+# `сельхозмашиностроения`, `старотатарском`. The rest must be a dictionary word of four
+# letters or more.
+RUSSIAN_COMBINING_FORMS = tuple(
+    sorted(
+        """
+        не тур сельхоз много мало старо ново обще полу сверх меж анти контр пост пред псевдо
+        авиа авто агро аэро био гео гидро евро кибер медиа микро макро мини мульти нео радио
+        теле транс ультра фото эко электро энерго инфо спец гос нефте газо водо лесо
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _russian_compound(word: str, speller) -> bool:
+    lower = word.lower()
+    for form in RUSSIAN_COMBINING_FORMS:
+        rest = lower[len(form) :]
+        if lower.startswith(form) and len(rest) >= 4 and speller.known(rest):
+            return True
+    return False
+
+
+def _accepted(word: str, lang: str, vocabulary: frozenset[str], counts: Counter, speller=None) -> bool:
     folded = fold(word)
     if counts.get(folded, 0) > 1 or folded in vocabulary:
         return True  # used twice in the article, or the site's own word: a name, not a slip
-    if lang == "ar":
-        return any(reading in vocabulary for reading in prefix_readings(folded))  # `ولافروف`
+    if lang == "ar":  # `ولافروف`, and `وآستارا` beside `آستارا`: one name twice
+        return any(reading in vocabulary or counts.get(reading, 0) > 1 for reading in prefix_readings(folded))
+    if lang == "ru" and speller is not None:
+        if "-" in word:  # `халяль-индустрия`: each part on its own
+            return all(
+                _accepted(part, lang, vocabulary, counts, speller) or speller.known(part)
+                for part in word.split("-")
+            )
+        return _russian_compound(word, speller)
     return False
 
 
@@ -658,7 +699,7 @@ def check_spelling(
             continue
         if lang == "en" and word.lower().endswith(("'s", "’s")):
             word = word[:-2]
-        if speller.known(word):
+        if speller.known(word) or _accepted(word, lang, vocabulary, counts, speller):
             continue
         suggestions = (suggest or speller.suggest)(word)[:3]
         if suggestions:
@@ -724,7 +765,7 @@ class Proofreader:
     def run(self, title: str | None, blocks: Iterable[str]) -> list[Warning]:
         texts = [_safe(title)] + [_safe(text) for text in blocks]
         arabic_words = page_words(texts, "ar")
-        counts = arabic_words if self.lang == "ar" else page_words(texts, self.lang)
+        counts = arabic_stem_counts(arabic_words) if self.lang == "ar" else page_words(texts, self.lang)
         spellings = yo_spellings(texts) if any(_has_cyrillic(text) for text in texts) else {}
         reported_yo: set[str] = set()
         found: list[Warning] = []
@@ -782,6 +823,16 @@ def proofread(
     """
     words = frozenset(fold(word) for word in vocabulary)
     return Proofreader(lang, published, words, speller).run(title, list(blocks))
+
+
+def arabic_stem_counts(words: Counter) -> Counter:
+    """Folded Arabic words counted with their proclitics removed as well: `آستارا` and
+    `وآستارا` count twice under `آستارا` (spelling takes a name used twice for a name)."""
+    stems: Counter = Counter()
+    for word, count in words.items():
+        for reading in {word} | prefix_readings(word):
+            stems[reading] += count
+    return stems
 
 
 def arabic_word_counts(texts: Iterable[str]) -> Counter:

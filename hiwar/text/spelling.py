@@ -1,4 +1,5 @@
-"""Spelling with Debian's Hunspell dictionaries (hunspell-ar, hunspell-ru, hunspell-en-us).
+"""Spelling with Debian's Hunspell dictionaries (hunspell-ar, hunspell-ru, hunspell-en-us,
+hunspell-en-gb: English copy is accepted in either spelling, `organise` and `organize`).
 
 The binding is `hunspell` (pyhunspell, the one Debian itself ships as python3-hunspell),
 a C extension over libhunspell. Measured on this machine (2 cores, shared; bench in
@@ -19,13 +20,14 @@ import os
 from pathlib import Path
 
 DICTIONARY_DIR = Path(os.environ.get("HUNSPELL_DICTIONARY_DIR", "/usr/share/hunspell"))
-# Language → (dictionary file stem, Debian package).
+# Language → [(dictionary file stem, Debian package)]: a word is known when any of them
+# knows it; suggestions come from the first.
 DICTIONARIES = {
-    "ar": ("ar", "hunspell-ar"),
-    "ru": ("ru_RU", "hunspell-ru"),
-    "en": ("en_US", "hunspell-en-us"),
+    "ar": [("ar", "hunspell-ar")],
+    "ru": [("ru_RU", "hunspell-ru")],
+    "en": [("en_US", "hunspell-en-us"), ("en_GB", "hunspell-en-gb")],
 }
-INSTALL_HINT = "apt-get install -y hunspell-ar hunspell-ru hunspell-en-us libhunspell-dev (or: make hunspell)"
+INSTALL_HINT = "apt-get install -y hunspell-ar hunspell-ru hunspell-en-us hunspell-en-gb libhunspell-dev (or: make hunspell)"
 CACHE_SIZE = 200_000
 MAX_WORD = 60  # longer "words" are pasted noise: unknown, no suggestions asked
 
@@ -40,12 +42,14 @@ class Speller:
     def __init__(self, lang: str, directory: Path = DICTIONARY_DIR):
         if lang not in DICTIONARIES:
             raise SpellingUnavailable(f"no dictionary for language {lang!r}")
-        stem, package = DICTIONARIES[lang]
-        dic, aff = directory / f"{stem}.dic", directory / f"{stem}.aff"
-        if not dic.exists() or not aff.exists():
-            raise SpellingUnavailable(
-                f"the {lang} spelling dictionary is missing ({dic}); install Debian's {package}: {INSTALL_HINT}"
-            )
+        files = []
+        for stem, package in DICTIONARIES[lang]:
+            dic, aff = directory / f"{stem}.dic", directory / f"{stem}.aff"
+            if not dic.exists() or not aff.exists():
+                raise SpellingUnavailable(
+                    f"the {lang} spelling dictionary is missing ({dic}); install Debian's {package}: {INSTALL_HINT}"
+                )
+            files.append((dic, aff))
         try:
             import hunspell  # noqa: PLC0415 - optional until spelling is asked for
         except ImportError as error:
@@ -54,14 +58,15 @@ class Speller:
                 f"pip install -r requirements/base.txt after {INSTALL_HINT}"
             ) from error
         self.lang = lang
-        self._hunspell = hunspell.HunSpell(str(dic), str(aff))
+        self._dictionaries = [hunspell.HunSpell(str(dic), str(aff)) for dic, aff in files]
+        self._hunspell = self._dictionaries[0]
         self.known = functools.lru_cache(maxsize=CACHE_SIZE)(self._known)
 
     def _known(self, word: str) -> bool:
         if len(word) > MAX_WORD:
             return False
         try:
-            return bool(self._hunspell.spell(word))
+            return any(dictionary.spell(word) for dictionary in self._dictionaries)
         except (UnicodeError, ValueError):
             return True  # what the library cannot read is not reported as a misspelling
 
@@ -75,7 +80,8 @@ class Speller:
 
     def add(self, word: str) -> None:
         """Accept `word` for this process (the site's vocabulary is passed to proofread instead)."""
-        self._hunspell.add(word)
+        for dictionary in self._dictionaries:
+            dictionary.add(word)
         self.known.cache_clear()
 
 

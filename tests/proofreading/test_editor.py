@@ -238,3 +238,15 @@ def test_every_check_has_a_label_and_every_message_is_translated():
                 assert translation.gettext(message) != message, (lang, message)
             for check, label in editor.CHECK_LABELS.items():
                 assert str(label) != english_labels[check], (lang, check)
+
+
+def test_words_of_two_published_articles_are_accepted(site_tree, settings):
+    section = site_tree.sections[("news", "en")]
+    draft = make_article(section, "Visit", body=[paragraph("Traders from khatlon arrived.")], live=False)
+    make_article(section, "One", body=[paragraph("The khatlon region grows cotton.")])
+    assert "khatlon" in spelling_slips(draft)  # one article: could be a published slip
+    make_article(section, "Two", body=[paragraph("Roads in khatlon were repaired.")])
+    assert "khatlon" not in spelling_slips(draft)  # two: a name the site writes
+    settings.HIWAR_PROOFREADING_CORPUS_ARTICLES = 0
+    editor.vocabulary_changed()
+    assert "khatlon" in spelling_slips(draft)

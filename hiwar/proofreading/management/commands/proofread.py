@@ -121,4 +121,4 @@ class Command(BaseCommand):
     def settings_without_spelling(self):
         from django.test.utils import override_settings
 
-        return override_settings(PROOFREADING_SPELLING=False)
+        return override_settings(HIWAR_PROOFREADING_SPELLING=False)
