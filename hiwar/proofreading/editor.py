@@ -12,7 +12,6 @@ from __future__ import annotations
 import hashlib
 import html
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -138,10 +137,7 @@ def site_vocabulary(lang: str | None) -> frozenset[str]:
         texts = list(Tag.objects.values_list("name", flat=True))
         texts += published.values_list("title", flat=True)
         texts += AcceptedWord.objects.filter(language=lang).values_list("word", flat=True)
-        found = set()
-        for script in ("ar", "ru", "en"):
-            found |= set(proofreading.page_words(texts, script))
-        found |= corpus_words(published, lang)
+        found = proofreading.vocabulary_words(texts) | corpus_words(published, lang)
         words = frozenset(found)
         cache.set(key, words, CACHE_SECONDS)
     return words
@@ -155,10 +151,10 @@ def corpus_words(published, lang) -> set[str]:
     least = max(1, getattr(settings, "HIWAR_PROOFREADING_CORPUS_MIN_ARTICLES", 2))
     if limit <= 0:
         return set()
-    in_articles: Counter = Counter()
-    for summary, body in _bodies(published.order_by("-date"), limit):
-        in_articles.update(set(proofreading.page_words([summary, plain_text_of(body)], lang)))
-    return {word for word, count in in_articles.items() if count >= least}
+    documents = (
+        [summary, plain_text_of(body)] for summary, body in _bodies(published.order_by("-date"), limit)
+    )
+    return proofreading.corpus_vocabulary(documents, lang, least)
 
 
 def _bodies(queryset, limit):

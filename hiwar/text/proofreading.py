@@ -20,6 +20,7 @@ Nothing here imports Django.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -38,6 +39,10 @@ def gettext_noop(message: str) -> str:
     Django side translates it with gettext at display time."""
     return message
 
+
+# Words are folded again and again (the site's vocabulary on every call, each word of
+# a page): once per distinct word and process.
+fold_word = functools.lru_cache(maxsize=200_000)(fold)
 
 MAX_WARNINGS = 500
 EXCERPT_MAX = 80  # characters of a quoted excerpt
@@ -237,7 +242,7 @@ def check_run_together(
     # Cyrillic and Latin: a capital inside a word, `министрЛавров`, `ministerLavrov`.
     for match in _RUN_TOGETHER_CASE.finditer(text):
         written = match.group()
-        if fold(written) in vocabulary or written in CAMEL_CASE_NAMES:
+        if fold_word(written) in vocabulary or written in CAMEL_CASE_NAMES:
             continue
         cut = next(i for i in range(1, len(written)) if written[i].isupper() and written[i - 1].islower())
         yield Warning(
@@ -623,7 +628,7 @@ def page_words(texts: Iterable[str], lang: str | None) -> Counter:
     raw = Counter(word for text in texts for word in pattern.findall(text))
     counts: Counter = Counter()
     for word, count in raw.items():  # fold each distinct word once: news copy repeats its words
-        counts[fold(word)] += count
+        counts[fold_word(word)] += count
     return counts
 
 
@@ -654,7 +659,7 @@ def _russian_compound(word: str, speller) -> bool:
 
 
 def _accepted(word: str, lang: str, vocabulary: frozenset[str], counts: Counter, speller=None) -> bool:
-    folded = fold(word)
+    folded = fold_word(word)
     if counts.get(folded, 0) > 1 or folded in vocabulary:
         return True  # used twice in the article, or the site's own word: a name, not a slip
     if lang == "ar":  # `ولافروف`, and `وآستارا` beside `آستارا`: one name twice
@@ -756,11 +761,13 @@ class Proofreader:
         return self.speller if self.lang == "ar" else None
 
     def _suggest(self, word: str) -> list[str]:
-        """Hunspell's suggestions cost 50–300 ms a word: the first MAX_SUGGESTIONS words only."""
+        """Words one edit away (Speller.quick_suggest, 5–15 ms a word; Hunspell's own
+        suggest() takes 10–160 ms): for the first MAX_SUGGESTIONS words of a page only."""
         if self.suggestions_left <= 0:
             return []
         self.suggestions_left -= 1
-        return self.speller.suggest(word)
+        quick = getattr(self.speller, "quick_suggest", None)
+        return quick(word) if quick is not None else self.speller.suggest(word)
 
     def run(self, title: str | None, blocks: Iterable[str]) -> list[Warning]:
         texts = [_safe(title)] + [_safe(text) for text in blocks]
@@ -795,8 +802,10 @@ class Proofreader:
             for check in ARABIC_CHECKS:
                 yield from check(text, block)
             yield from check_run_together(text, block, arabic_words, self.vocabulary, self.arabic_speller)
-        elif _RUN_TOGETHER_CASE.search(text):
-            yield from check_run_together(text, block, Counter(), self.vocabulary)
+        else:  # a quote glued to the word before it is as much a slip in `сказал«Мы`, `said"we`
+            yield from check_glued_quote(text, block)
+            if _RUN_TOGETHER_CASE.search(text):
+                yield from check_run_together(text, block, Counter(), self.vocabulary)
         if _has_cyrillic(text):
             for check in RUSSIAN_CHECKS:
                 yield from check(text, block)
@@ -821,8 +830,26 @@ def proofread(
     `published` its publication date, `vocabulary` the site's own words (folded or
     not), `speller` a `hiwar.text.spelling.Speller` for the page's language.
     """
-    words = frozenset(fold(word) for word in vocabulary)
+    words = frozenset(fold_word(word) for word in vocabulary)
     return Proofreader(lang, published, words, speller).run(title, list(blocks))
+
+
+def vocabulary_words(texts: Iterable[str]) -> set[str]:
+    """The folded words of `texts` in every script (tags, titles, accepted words): the
+    site's vocabulary, `KazanForum` included on an Arabic page."""
+    found: set[str] = set()
+    for lang in _WORDS_BY_LANG:
+        found.update(page_words(texts, lang))
+    return found
+
+
+def corpus_vocabulary(documents: Iterable[Iterable[str]], lang: str, least: int = 2) -> set[str]:
+    """Words of `lang`'s script used in at least `least` of `documents` (each a page's
+    texts): the names a site writes again and again are not slips."""
+    in_documents: Counter = Counter()
+    for texts in documents:
+        in_documents.update(set(page_words(texts, lang)))
+    return {word for word, count in in_documents.items() if count >= least}
 
 
 def arabic_stem_counts(words: Counter) -> Counter:
