@@ -12,6 +12,9 @@ from hiwar.text.proofreading import Warning
 from tests.factories import make_article, paragraph
 from tests.text.test_proofreading import REFERENCE_SLIPS
 
+# Also run on PostgreSQL (`make test-postgres`): dismissals, vocabulary and page reads are DB work.
+pytestmark = pytest.mark.postgres
+
 FIXTURES = Path(__file__).resolve().parents[1] / "ingest" / "fixtures"
 REFERENCE = FIXTURES / "000_e58cfb67f5e5646e.txt"
 

@@ -19,6 +19,9 @@ from tests.factories import make_article, paragraph
 from tests.newsroom.forms import article_form
 
 SLIP = "قال الوزيرلافروف إن التعاون بين البلدين مستمر منذ السنوات الـ 30الماضية."
+# Also run on PostgreSQL (`make test-postgres`): dismissals, vocabulary and page reads are DB work.
+pytestmark = pytest.mark.postgres
+
 CLEAN = "قال الوزير لافروف إن التعاون بين البلدين مستمر منذ السنوات الـ 30 الماضية."
 
 
