@@ -5,6 +5,7 @@ shows the new ones); the editor's script (static/js/admin-proofreading.js) check
 unsaved text again whenever the preview updates, and posts dismissals. It never
 blocks saving or publishing: it is not a form field."""
 
+from django import forms
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import Panel
@@ -23,6 +24,10 @@ class ProofreadingPanel(Panel):
 
     class BoundPanel(Panel.BoundPanel):
         template_name = "proofreading/panel.html"
+
+        @property
+        def media(self):
+            return forms.Media(css={"all": ["css/admin-proofreading.css"]})
 
         def is_shown(self):
             return bool(getattr(self.instance, "pk", None))

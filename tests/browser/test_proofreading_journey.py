@@ -2,8 +2,8 @@
 
 an Arabic desk editor (admin in Arabic) writes an article with a slip, a number glued
 to a word (`الـ 30الماضية`), saves a draft and sees the warning on the edit page, in
-Arabic; dismisses it as intended; checks unsaved text (a double space typed after the
-save shows at once); publishes (nothing refuses it); edits the summary and saves
+Arabic; dismisses it as intended; types a double space with the preview open (the
+warning shows without saving) and removes it (gone on "check the unsaved text"); publishes (nothing refuses it); edits the summary and saves
 again: the dismissed warning stays dismissed.
 """
 
@@ -86,12 +86,16 @@ def test_editor_sees_dismisses_and_publishes(newsroom, open_page, shoot):
     assert "تحذير واحد استُبعد لأنه مقصود" in panel.inner_text()
     snap("dismissed")
 
-    # Unsaved text is checked on request (and on each preview update): a double space.
+    # Unsaved text is checked again on each preview update: with the preview panel open,
+    # a double space typed into the summary shows without saving; and on request.
+    page.locator('[data-side-panel-toggle="preview"]').click()
+    page.locator('iframe[data-w-preview-target="iframe"]').first.wait_for(state="attached")
     page.fill("#id_summary", "ناقش مجلس الدولة  اتفاقية للتعاون الثقافي مع المملكة المغربية.")
-    panel.locator("[data-proofreading-recheck]").click()
     page.wait_for_function(
         "() => document.querySelector('[data-proofreading-warning][data-check=\"double-space\"]')"
     )
+    snap("preview-rechecked")
+    page.locator('[data-side-panel-toggle="preview"]').click()  # close it: now on request
     page.fill("#id_summary", SUMMARY)
     panel.locator("[data-proofreading-recheck]").click()
     page.wait_for_function(
