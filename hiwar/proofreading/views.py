@@ -1,6 +1,6 @@
 """The editor's two requests: check the unsaved text, dismiss (or restore) a warning."""
 
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import HttpResponseBadRequest, HttpResponseNotAllowed, JsonResponse
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
@@ -33,9 +33,13 @@ def check(request, page_id):
     form = form_class(data, instance=page, parent_page=page.get_parent().specific, for_user=request.user)
     if hasattr(form, "defer_required_fields"):
         form.defer_required_fields()
-    if form.is_valid():
-        form.save(commit=False)
-    else:
+    try:
+        valid = form.is_valid()  # Wagtail's widgets raise on fields a browser never sends
+        if valid:
+            form.save(commit=False)
+    except (KeyError, ValueError, TypeError, ValidationError):
+        valid = False
+    if not valid:
         page = _editable(request, page_id).get_latest_revision_as_object()
     report = editor.report_for(page)
     return TemplateResponse(request, "proofreading/warnings.html", panel_context(page, report, request))

@@ -103,14 +103,16 @@ def _safe(text: str | None) -> str:
 def _words_around(text: str, start: int, end: int, before: int = 0) -> str:
     """The whitespace-delimited words covering text[start:end], plus `before` words to
     the left, outer punctuation trimmed unless it is part of the match."""
+    # Looked for within a window: a pasted megabyte without spaces costs no more.
+    low, high = max(0, start - 2 * EXCERPT_MAX), min(len(text), end + 2 * EXCERPT_MAX)
     left = start
     for _ in range(before + 1):
-        left = text.rfind(" ", 0, max(0, left - (0 if _ == 0 else 1)))
+        left = text.rfind(" ", low, max(low, left - (0 if _ == 0 else 1)))
         if left < 0:
             break
-    left = left + 1 if left >= 0 else 0
-    right = text.find(" ", end)
-    right = right if right >= 0 else len(text)
+    left = left + 1 if left >= 0 else low
+    right = text.find(" ", end, high)
+    right = right if right >= 0 else high
     while right > end and text[right - 1] in _TRAILING_PUNCTUATION:
         right -= 1
     while left < start and text[left] in _LEADING_PUNCTUATION:
@@ -171,6 +173,7 @@ COMMON_ARABIC_WORDS = frozenset(
     """.split()
 )
 _MIN_PART = 4  # letters in each part of a run-together word
+_MAX_RUN_TOGETHER = 40  # longer "words" are pasted noise, not two words (and would cost n² to split)
 
 
 def _run_together_cut(word: str, known: Callable[[str], bool], anchor: Callable[[str], bool]) -> int | None:
@@ -182,7 +185,7 @@ def _run_together_cut(word: str, known: Callable[[str], bool], anchor: Callable[
     left part must not be a clitic chain, so `بالإضافة` (بال + إضافة) and `بينهما`
     (بين + هما) are not split.
     """
-    if len(word) < 2 * _MIN_PART:
+    if len(word) < 2 * _MIN_PART or len(word) > _MAX_RUN_TOGETHER:
         return None
     for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
         left, right = word[:cut], word[cut:]
@@ -256,7 +259,8 @@ def check_run_together(
 
 # `министрЛавров` (three lower-case letters, then a capital). Brand names written so on
 # purpose are known; the site's vocabulary can add more.
-_RUN_TOGETHER_CASE = re.compile(r"\b[A-Za-zА-Яа-яЁё]*[a-zа-яё]{3}[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*\b")
+# Bounded, so a pasted 5 MB "word" costs no backtracking (a longer token is noise).
+_RUN_TOGETHER_CASE = re.compile(r"\b[A-Za-zА-Яа-яЁё]{0,30}[a-zа-яё]{3}[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,30}\b")
 CAMEL_CASE_NAMES = frozenset(
     "YouTube WhatsApp PayPal LinkedIn TikTok MacBook PlayStation JavaScript GitHub BlackRock "
     "SpaceX OpenAI DeepMind FedEx PepsiCo McDonald McDonald's ВКонтакте СберБанк".split()
@@ -474,7 +478,8 @@ def check_russian_quotes(text: str, block: int) -> Iterator[Warning]:
 
 # A hyphen between spaces in Russian text: `Россия - Таджикистан` → `Россия — Таджикистан`
 # (em dash); between numbers `1990 - 2000` → `1990–2000` (en dash, no spaces).
-_SPACED_HYPHEN = re.compile(r"(?P<left>\S+)[ \u00a0]-[ \u00a0](?P<right>\S+)")
+# Words start at a space (no backtracking through a pasted 5 MB token) and are short.
+_SPACED_HYPHEN = re.compile(r"(?<!\S)(?P<left>\S{1,60})[ \u00a0]-[ \u00a0](?P<right>\S{1,60})")
 
 
 def check_russian_dash(text: str, block: int) -> Iterator[Warning]:

@@ -37,6 +37,20 @@ def login(client, username, language):
 
 
 @pytest.fixture
+def newsroom_staff(db):
+    """The site, an Arabic desk editor and a chief editor, made with add_staff (tests/newsroom)."""
+    import types
+
+    from tests.factories import make_site_tree
+    from tests.newsroom.conftest import add_staff
+
+    _, _, sections = make_site_tree()
+    for username, role in (("ar.desk", "ar-desk"), ("chief", "chief")):
+        add_staff(username, role, language="en")
+    return types.SimpleNamespace(sections=sections, users={"ar-desk": "ar.desk", "chief": "chief"})
+
+
+@pytest.fixture
 def arabic_article(site_tree):
     AcceptedWord.objects.create(language="ar", word="لافروف")  # a name the site uses
     return make_article(
@@ -253,3 +267,71 @@ def test_words_of_two_published_articles_are_accepted(site_tree, settings):
     settings.HIWAR_PROOFREADING_CORPUS_ARTICLES = 0
     editor.vocabulary_changed()
     assert "khatlon" in spelling_slips(draft)
+
+
+def test_the_count_message_is_for_those_who_approve_or_publish(client, newsroom_staff):
+    from tests.newsroom.conftest import login as login_with_password
+
+    article = make_article(
+        newsroom_staff.sections[("news", "ar")], "وزير الخارجية في زيارة", body=[paragraph(SLIP)], live=False
+    )
+    url = f"/admin/pages/{article.pk}/edit/"
+
+    def count_messages(response):
+        return [str(m) for m in get_messages(response.wsgi_request) if "proofreading warning" in str(m)]
+
+    login_with_password(client, newsroom_staff.users["ar-desk"])
+    response = client.get(url)
+    assert response.status_code == 200
+    assert len(panel(response).select("[data-proofreading-warning]")) >= 1  # the desk sees the warnings
+    assert count_messages(response) == []  # but the count message is the chief's
+    client.logout()
+
+    login_with_password(client, newsroom_staff.users["chief"])
+    shown = count_messages(client.get(url))
+    assert len(shown) == 1 and re.match(
+        r"Before you approve or publish: \d+ proofreading warnings? (is|are) not", shown[0]
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, count, expected",
+    [
+        ("ar", 0, "لا تحذيرات من التدقيق اللغوي"),
+        ("ar", 1, "تحذير تدقيق واحد غير مستبعد"),
+        ("ar", 2, "تحذيران للتدقيق غير مستبعدين"),
+        ("ar", 3, "3 تحذيرات تدقيق غير مستبعدة"),
+        ("ar", 11, "11 تحذيرًا للتدقيق غير مستبعد"),
+        ("ar", 100, "100 تحذير تدقيق غير مستبعد"),
+        ("ru", 1, "1 замечание корректуры не снято"),
+        ("ru", 3, "3 замечания корректуры не сняты"),
+        ("ru", 5, "5 замечаний корректуры не снято"),
+        ("ru", 21, "21 замечание корректуры не снято"),
+        ("en", 1, "1 proofreading warning not dismissed"),
+        ("en", 2, "2 proofreading warnings not dismissed"),
+    ],
+)
+def test_the_count_line_has_each_languages_plural(lang, count, expected):
+    shown = [editor.Shown(proofreading.Warning("double-space", 1, f"a{i}  b", ""), "") for i in range(count)]
+    shown.append(editor.Shown(proofreading.Warning("spelling", 1, "x", ""), "", dismissed=True))
+    with translation.override(lang):
+        assert editor.Report(shown).count_line() == expected
+
+
+def test_check_url_takes_bad_input_without_error(client, arabic_article):
+    login(client, "desk", "en")
+    url = f"/admin/proofreading/{arabic_article.pk}/check/"
+    for data in (
+        {},
+        {"body-count": "nonsense", "title": "\ufffd"},
+        {"title": "x" * 100_000, "summary": "\u202e" * 1000, "date": "not a date"},
+        edit_data(arabic_article, "ق" * 200_000),
+    ):
+        response = client.post(url, data)
+        assert response.status_code == 200, data.keys()
+        assert b"data-proofreading-count" in response.content
+    # a lone surrogate as a broken client sends it: invalid UTF-8 bytes
+    raw = client.post(
+        url, data=b"title=%ED%A0%80&summary=%FF%FE", content_type="application/x-www-form-urlencoded"
+    )
+    assert raw.status_code == 200

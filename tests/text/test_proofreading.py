@@ -391,3 +391,24 @@ def test_five_megabytes_clean_is_quick_and_slips_are_capped():
 def test_empty_page():
     assert pr.proofread(None, [], "ar") == []
     assert pr.proofread("", ["", "   "], "ru", dt.date(2022, 1, 1)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"' * 200_000,  # each warning's excerpt used to walk the whole text
+        "министрЛавров" * 20_000,  # one 260,000-letter token: no regex backtracking
+        "Москва" * 40_000 + " - конец",
+        "ق" * 200_000,  # one giant Arabic "word": no split tried
+        ("الوزير" + "لافروف") * 30_000,
+        "( " * 100_000,
+    ],
+)
+def test_adversarial_input_is_linear(text):
+    import time
+
+    for lang in ("ar", "ru", "en"):
+        started = time.perf_counter()
+        warnings = pr.proofread(None, [text], lang, speller=speller_for(lang))
+        assert time.perf_counter() - started < 10, lang  # under a second on this machine
+        assert len(warnings) <= pr.MAX_WARNINGS
