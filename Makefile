@@ -48,7 +48,7 @@ serve: install
 # Browser tests need Debian's Chromium; install it when missing (we run as root here).
 # Proofreading's spelling (hiwar/text/spelling.py): Debian's Hunspell dictionaries, and
 # libhunspell-dev for building the `hunspell` binding pinned in requirements/.
-HUNSPELL_PACKAGES := hunspell-ar hunspell-ru hunspell-en-us libhunspell-dev
+HUNSPELL_PACKAGES := hunspell-ar hunspell-ru hunspell-en-us hunspell-en-gb libhunspell-dev
 hunspell:
 	@dpkg -s $(HUNSPELL_PACKAGES) >/dev/null 2>&1 || { \
 	  echo "Hunspell dictionaries are missing: installing $(HUNSPELL_PACKAGES) with apt-get"; \

@@ -77,6 +77,7 @@ INSTALLED_APPS = [
     "hiwar.syndication",
     "hiwar.newsroom",
     "hiwar.translations",
+    "hiwar.proofreading",
     "hiwar.operations",
     "django_tasks_db",  # the task queue's table, used when TASK_BACKEND=database
     "wagtail_localize",
@@ -299,6 +300,15 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Pages in a listing.
 HIWAR_SECTION_PAGE_SIZE = 20
+
+# --- Proofreading (hiwar/proofreading, docs/proofreading.md) -------------------
+# Spelling on the edit page and in `manage.py proofread` (Debian's Hunspell dictionaries).
+HIWAR_PROOFREADING_SPELLING = env_bool("PROOFREADING_SPELLING", True)
+# Besides tags, published titles and the editors' accepted words, spelling accepts the
+# words used in at least MIN_ARTICLES of the latest ARTICLES published articles of the
+# page's language (the names the site writes); 0 articles turns this off.
+HIWAR_PROOFREADING_CORPUS_ARTICLES = env_int("PROOFREADING_CORPUS_ARTICLES", 1000)
+HIWAR_PROOFREADING_CORPUS_MIN_ARTICLES = env_int("PROOFREADING_CORPUS_MIN_ARTICLES", 2)
 
 # Uploaded media served by Django itself: on for `make run` and tests; in
 # production put a web server or object storage in front and switch it off.

@@ -20,6 +20,7 @@ Nothing here imports Django.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 from collections import Counter
@@ -38,6 +39,10 @@ def gettext_noop(message: str) -> str:
     Django side translates it with gettext at display time."""
     return message
 
+
+# Words are folded again and again (the site's vocabulary on every call, each word of
+# a page): once per distinct word and process.
+fold_word = functools.lru_cache(maxsize=200_000)(fold)
 
 MAX_WARNINGS = 500
 EXCERPT_MAX = 80  # characters of a quoted excerpt
@@ -98,14 +103,16 @@ def _safe(text: str | None) -> str:
 def _words_around(text: str, start: int, end: int, before: int = 0) -> str:
     """The whitespace-delimited words covering text[start:end], plus `before` words to
     the left, outer punctuation trimmed unless it is part of the match."""
+    # Looked for within a window: a pasted megabyte without spaces costs no more.
+    low, high = max(0, start - 2 * EXCERPT_MAX), min(len(text), end + 2 * EXCERPT_MAX)
     left = start
     for _ in range(before + 1):
-        left = text.rfind(" ", 0, max(0, left - (0 if _ == 0 else 1)))
+        left = text.rfind(" ", low, max(low, left - (0 if _ == 0 else 1)))
         if left < 0:
             break
-    left = left + 1 if left >= 0 else 0
-    right = text.find(" ", end)
-    right = right if right >= 0 else len(text)
+    left = left + 1 if left >= 0 else low
+    right = text.find(" ", end, high)
+    right = right if right >= 0 else high
     while right > end and text[right - 1] in _TRAILING_PUNCTUATION:
         right -= 1
     while left < start and text[left] in _LEADING_PUNCTUATION:
@@ -166,6 +173,7 @@ COMMON_ARABIC_WORDS = frozenset(
     """.split()
 )
 _MIN_PART = 4  # letters in each part of a run-together word
+_MAX_RUN_TOGETHER = 40  # longer "words" are pasted noise, not two words (and would cost n² to split)
 
 
 def _run_together_cut(word: str, known: Callable[[str], bool], anchor: Callable[[str], bool]) -> int | None:
@@ -177,7 +185,7 @@ def _run_together_cut(word: str, known: Callable[[str], bool], anchor: Callable[
     left part must not be a clitic chain, so `بالإضافة` (بال + إضافة) and `بينهما`
     (بين + هما) are not split.
     """
-    if len(word) < 2 * _MIN_PART:
+    if len(word) < 2 * _MIN_PART or len(word) > _MAX_RUN_TOGETHER:
         return None
     for cut in range(_MIN_PART, len(word) - _MIN_PART + 1):
         left, right = word[:cut], word[cut:]
@@ -237,7 +245,7 @@ def check_run_together(
     # Cyrillic and Latin: a capital inside a word, `министрЛавров`, `ministerLavrov`.
     for match in _RUN_TOGETHER_CASE.finditer(text):
         written = match.group()
-        if fold(written) in vocabulary or written in CAMEL_CASE_NAMES:
+        if fold_word(written) in vocabulary or written in CAMEL_CASE_NAMES:
             continue
         cut = next(i for i in range(1, len(written)) if written[i].isupper() and written[i - 1].islower())
         yield Warning(
@@ -251,7 +259,8 @@ def check_run_together(
 
 # `министрЛавров` (three lower-case letters, then a capital). Brand names written so on
 # purpose are known; the site's vocabulary can add more.
-_RUN_TOGETHER_CASE = re.compile(r"\b[A-Za-zА-Яа-яЁё]*[a-zа-яё]{3}[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*\b")
+# Bounded, so a pasted 5 MB "word" costs no backtracking (a longer token is noise).
+_RUN_TOGETHER_CASE = re.compile(r"\b[A-Za-zА-Яа-яЁё]{0,30}[a-zа-яё]{3}[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]{0,30}\b")
 CAMEL_CASE_NAMES = frozenset(
     "YouTube WhatsApp PayPal LinkedIn TikTok MacBook PlayStation JavaScript GitHub BlackRock "
     "SpaceX OpenAI DeepMind FedEx PepsiCo McDonald McDonald's ВКонтакте СберБанк".split()
@@ -282,9 +291,17 @@ def check_doubled_diacritic(text: str, block: int) -> Iterator[Warning]:
 _GLUED_QUOTE = re.compile(r'(?<=[^\W\d_])"(?=[^\W\d_])|(?<=[^\W\d_])[«“](?=\S)')
 
 
+# One-letter proclitics that are written joined to the next word, a quoted one too:
+# `و«شتاب»` ("and «Shtab»"), `ب"الشراكة"`. Not a slip.
+_JOINED_PROCLITICS = frozenset("و ف ب ل ك وب ول فب فل وك".split())
+
+
 def check_glued_quote(text: str, block: int) -> Iterator[Warning]:
-    """`وأن"اللجنة` → glued-quote `أن"اللجنة`, write `أن "اللجنة`."""
+    """`وأن"اللجنة` → glued-quote `أن"اللجنة`, write `أن "اللجنة`. `و«شتاب»` is not reported."""
     for match in _GLUED_QUOTE.finditer(text):
+        before = text[text.rfind(" ", 0, match.start()) + 1 : match.start()]
+        if fold_arabic(before) in _JOINED_PROCLITICS:
+            continue
         excerpt = _words_around(text, match.start(), match.end())
         mark = match.group()
         yield Warning(
@@ -461,7 +478,8 @@ def check_russian_quotes(text: str, block: int) -> Iterator[Warning]:
 
 # A hyphen between spaces in Russian text: `Россия - Таджикистан` → `Россия — Таджикистан`
 # (em dash); between numbers `1990 - 2000` → `1990–2000` (en dash, no spaces).
-_SPACED_HYPHEN = re.compile(r"(?P<left>\S+)[ \u00a0]-[ \u00a0](?P<right>\S+)")
+# Words start at a space (no backtracking through a pasted 5 MB token) and are short.
+_SPACED_HYPHEN = re.compile(r"(?<!\S)(?P<left>\S{1,60})[ \u00a0]-[ \u00a0](?P<right>\S{1,60})")
 
 
 def check_russian_dash(text: str, block: int) -> Iterator[Warning]:
@@ -615,16 +633,49 @@ def page_words(texts: Iterable[str], lang: str | None) -> Counter:
     raw = Counter(word for text in texts for word in pattern.findall(text))
     counts: Counter = Counter()
     for word, count in raw.items():  # fold each distinct word once: news copy repeats its words
-        counts[fold(word)] += count
+        counts[fold_word(word)] += count
     return counts
 
 
-def _accepted(word: str, lang: str, vocabulary: frozenset[str], counts: Counter) -> bool:
-    folded = fold(word)
+# Russian compounds with a productive first part, which the dictionary lists only in
+# part: `туроператоров` (тур + операторов), `немусульман`, `многополярной`,
+# `сельхозмашиностроения`, `старотатарском`. The rest must be a dictionary word of four
+# letters or more.
+RUSSIAN_COMBINING_FORMS = tuple(
+    sorted(
+        """
+        не тур сельхоз много мало старо ново обще полу сверх меж анти контр пост пред псевдо
+        авиа авто агро аэро био гео гидро евро кибер медиа микро макро мини мульти нео радио
+        теле транс ультра фото эко электро энерго инфо спец гос нефте газо водо лесо
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+def _russian_compound(word: str, speller) -> bool:
+    lower = word.lower()
+    for form in RUSSIAN_COMBINING_FORMS:
+        rest = lower[len(form) :]
+        if lower.startswith(form) and len(rest) >= 4 and speller.known(rest):
+            return True
+    return False
+
+
+def _accepted(word: str, lang: str, vocabulary: frozenset[str], counts: Counter, speller=None) -> bool:
+    folded = fold_word(word)
     if counts.get(folded, 0) > 1 or folded in vocabulary:
         return True  # used twice in the article, or the site's own word: a name, not a slip
-    if lang == "ar":
-        return any(reading in vocabulary for reading in prefix_readings(folded))  # `ولافروف`
+    if lang == "ar":  # `ولافروف`, and `وآستارا` beside `آستارا`: one name twice
+        return any(reading in vocabulary or counts.get(reading, 0) > 1 for reading in prefix_readings(folded))
+    if lang == "ru" and speller is not None:
+        if "-" in word:  # `халяль-индустрия`: each part on its own
+            return all(
+                _accepted(part, lang, vocabulary, counts, speller) or speller.known(part)
+                for part in word.split("-")
+            )
+        return _russian_compound(word, speller)
     return False
 
 
@@ -658,7 +709,7 @@ def check_spelling(
             continue
         if lang == "en" and word.lower().endswith(("'s", "’s")):
             word = word[:-2]
-        if speller.known(word):
+        if speller.known(word) or _accepted(word, lang, vocabulary, counts, speller):
             continue
         suggestions = (suggest or speller.suggest)(word)[:3]
         if suggestions:
@@ -715,16 +766,18 @@ class Proofreader:
         return self.speller if self.lang == "ar" else None
 
     def _suggest(self, word: str) -> list[str]:
-        """Hunspell's suggestions cost 50–300 ms a word: the first MAX_SUGGESTIONS words only."""
+        """Words one edit away (Speller.quick_suggest, 5–15 ms a word; Hunspell's own
+        suggest() takes 10–160 ms): for the first MAX_SUGGESTIONS words of a page only."""
         if self.suggestions_left <= 0:
             return []
         self.suggestions_left -= 1
-        return self.speller.suggest(word)
+        quick = getattr(self.speller, "quick_suggest", None)
+        return quick(word) if quick is not None else self.speller.suggest(word)
 
     def run(self, title: str | None, blocks: Iterable[str]) -> list[Warning]:
         texts = [_safe(title)] + [_safe(text) for text in blocks]
         arabic_words = page_words(texts, "ar")
-        counts = arabic_words if self.lang == "ar" else page_words(texts, self.lang)
+        counts = arabic_stem_counts(arabic_words) if self.lang == "ar" else page_words(texts, self.lang)
         spellings = yo_spellings(texts) if any(_has_cyrillic(text) for text in texts) else {}
         reported_yo: set[str] = set()
         found: list[Warning] = []
@@ -754,8 +807,10 @@ class Proofreader:
             for check in ARABIC_CHECKS:
                 yield from check(text, block)
             yield from check_run_together(text, block, arabic_words, self.vocabulary, self.arabic_speller)
-        elif _RUN_TOGETHER_CASE.search(text):
-            yield from check_run_together(text, block, Counter(), self.vocabulary)
+        else:  # a quote glued to the word before it is as much a slip in `сказал«Мы`, `said"we`
+            yield from check_glued_quote(text, block)
+            if _RUN_TOGETHER_CASE.search(text):
+                yield from check_run_together(text, block, Counter(), self.vocabulary)
         if _has_cyrillic(text):
             for check in RUSSIAN_CHECKS:
                 yield from check(text, block)
@@ -780,8 +835,36 @@ def proofread(
     `published` its publication date, `vocabulary` the site's own words (folded or
     not), `speller` a `hiwar.text.spelling.Speller` for the page's language.
     """
-    words = frozenset(fold(word) for word in vocabulary)
+    words = frozenset(fold_word(word) for word in vocabulary)
     return Proofreader(lang, published, words, speller).run(title, list(blocks))
+
+
+def vocabulary_words(texts: Iterable[str]) -> set[str]:
+    """The folded words of `texts` in every script (tags, titles, accepted words): the
+    site's vocabulary, `KazanForum` included on an Arabic page."""
+    found: set[str] = set()
+    for lang in _WORDS_BY_LANG:
+        found.update(page_words(texts, lang))
+    return found
+
+
+def corpus_vocabulary(documents: Iterable[Iterable[str]], lang: str, least: int = 2) -> set[str]:
+    """Words of `lang`'s script used in at least `least` of `documents` (each a page's
+    texts): the names a site writes again and again are not slips."""
+    in_documents: Counter = Counter()
+    for texts in documents:
+        in_documents.update(set(page_words(texts, lang)))
+    return {word for word, count in in_documents.items() if count >= least}
+
+
+def arabic_stem_counts(words: Counter) -> Counter:
+    """Folded Arabic words counted with their proclitics removed as well: `آستارا` and
+    `وآستارا` count twice under `آستارا` (spelling takes a name used twice for a name)."""
+    stems: Counter = Counter()
+    for word, count in words.items():
+        for reading in {word} | prefix_readings(word):
+            stems[reading] += count
+    return stems
 
 
 def arabic_word_counts(texts: Iterable[str]) -> Counter:

@@ -4,7 +4,9 @@
 - every normalisation is idempotent: normalising twice is normalising once;
 - a word that is not a stop word never stems to nothing, nor to an empty term;
 - the date parser and the scraped-page parser take any text and give a date (or None)
-  and a ParsedPage; they raise nothing, and what they give holds no control character.
+  and a ParsedPage; they raise nothing, and what they give holds no control character;
+- proofreading (hiwar.text.proofreading, with and without spelling) raises nothing on
+  any text, lone surrogates and bidi overrides included, and its warnings are well formed.
 
 The feed and HTML parsers (hiwar/ingest, they need lxml and trafilatura) have their
 properties in tests/ingest/test_parser_properties.py. Each property tries at most 200
@@ -185,3 +187,46 @@ def test_remove_controls_counts_what_it_removes(text):
     assert cleaned == strip_controls(text)
     assert len(text) - len(cleaned) == count
     assert remove_controls(cleaned) == (cleaned, 0)
+
+
+# --- proofreading (issue 16): the checks never raise, on any text -----------------------
+
+from hiwar.text import proofreading  # noqa: E402
+from hiwar.text.spelling import speller_for  # noqa: E402
+
+# News characters and what breaks naive code: lone surrogates (broken JSON, clipboards),
+# bidi embeddings, overrides and isolates, marks on nothing, quotes and brackets, digits
+# of three kinds glued to letters.
+SLIP_CHARS = st.one_of(
+    NEWS_CHARS,
+    st.sampled_from(
+        list("\ud800\udbff\udc00\udfff\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f")
+    ),
+    st.sampled_from(list('ًٌٍَُِّْـ"«»“”„()[]{},?;،؛؟!…0123456789٠١٢٣٤٥٦٧٨٩۰۱')),
+    st.characters(),  # any code point, surrogates included
+)
+SLIP_TEXT = st.text(SLIP_CHARS, max_size=300)
+
+
+@FEW
+@given(
+    st.one_of(st.none(), SLIP_TEXT),
+    st.lists(SLIP_TEXT, max_size=5),
+    st.sampled_from(["ar", "ru", "en", None]),
+    st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2040, 12, 31))),
+    st.lists(SLIP_TEXT, max_size=3),
+    st.booleans(),
+)
+@example("\ud800", ["\udfff\u202e", "", " "], "ar", dt.date(2022, 9, 14), ["\ud800"], True)
+def test_proofreading_checks_never_raise(title, blocks, lang, published, vocabulary, spelling):
+    speller = speller_for(lang) if spelling and lang else None
+    warnings = proofreading.proofread(title, blocks, lang, published, vocabulary, speller)
+    assert len(warnings) <= proofreading.MAX_WARNINGS
+    for warning in warnings:
+        assert warning.check in proofreading.CHECK_NAMES
+        assert 0 <= warning.block <= len(blocks)
+        assert isinstance(warning.suggestion, str) and warning.key
+        item = warning.as_json()
+        assert set(item) == {"check", "block", "excerpt", "suggestion"}
+        # what the editor stores and the command prints: encodable text
+        item["excerpt"].encode("utf-8") and item["suggestion"].encode("utf-8")
