@@ -27,8 +27,6 @@ from hiwar.core.models import DateFormatSettings
 from hiwar.ingest import flags
 from hiwar.ingest.models import DuplicateFlag, ImportRecord
 
-MAX_LISTED_WARNINGS = 10
-
 
 def import_notices(page) -> list[str]:
     """The lines shown on the edit page of an imported article (empty for other pages)."""
@@ -53,8 +51,8 @@ def import_notices(page) -> list[str]:
                 _("The source page credits its photo to «%(credit)s»: attach the image with this credit.")
                 % {"credit": record.photo_credit}
             )
-        for warning in record.warnings[:MAX_LISTED_WARNINGS]:
-            notices.append(_("Check before publishing: %(warning)s") % {"warning": warning})
+        # The copy's slips are not repeated here: the proofreading panel lists them for the
+        # text as it is now, edits included (hiwar/proofreading).
         if record.suggested_translation_of_id:
             notices.append(
                 _("This may be a translation of page %(id)s (same day, source and names).")

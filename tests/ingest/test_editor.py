@@ -32,7 +32,8 @@ def test_edit_page_shows_flags_slips_and_credit(site_tree, seed_page, import_pag
     html = response.content.decode()
     assert f"received from {edited} (similarity" in html  # the open duplicate flag
     assert "مجلس الاتحاد الروسي" in html  # the photo credit to attach
-    assert "الوزيرلافروف" in html  # a slip to check before publishing
+    assert "الوزيرلافروف" in html  # a slip, in the proofreading panel
+    assert "Check before publishing" not in html  # listed once, by the panel, not again as a message
 
 
 def test_import_flags_listing(site_tree, seed_page, import_page, editor_client, tmp_path):
@@ -70,4 +71,5 @@ def test_arabic_editor_reads_the_notices_in_arabic(site_tree, seed_page, import_
     import_page(edited)
     html = client.get(f"/admin/pages/{article.pk}/edit/").content.decode()
     assert f"وارد من {edited}" in html
-    assert "تحقق قبل النشر" in html
+    assert "التدقيق اللغوي" in html  # the proofreading panel, which lists the copy's slips
+    assert "رقم ملتصق بكلمة" in html  # `الـ 30الماضية`: a number glued to a word
