@@ -100,6 +100,9 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Wagtail's admin says "a second ago" through humanize's naturaltime; installed,
+    # humanize brings its Arabic and Russian catalogues (else English in both).
+    "django.contrib.humanize",
     "axes",  # brute-force protection of the admin's login (hiwar.core.security)
 ]
 

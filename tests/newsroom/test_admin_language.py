@@ -38,3 +38,17 @@ def test_a_forbidden_request_of_the_admins_scripts_gets_a_403_page_in_the_editor
     assert f'<html lang="{language}" dir="{direction}">' in html and words in html
     page.refresh_from_db()
     assert not page.live and page.workflow_in_progress
+
+
+@pytest.mark.parametrize("language, words", [("ar", "منذ"), ("ru", "назад")])
+def test_the_admins_how_long_ago_is_in_the_editors_language(language, words):
+    """The workflow status ("changes requested a second ago") uses humanize's naturaltime."""
+    import datetime
+
+    from django.contrib.humanize.templatetags.humanize import naturaltime
+    from django.utils import timezone, translation
+
+    with translation.override(language):
+        for seconds in (1, 2, 5, 11, 3 * 3600):
+            text = str(naturaltime(timezone.now() - datetime.timedelta(seconds=seconds)))
+            assert words in text, text
