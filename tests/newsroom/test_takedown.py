@@ -20,7 +20,7 @@ from tests.factories import make_article
 from .conftest import add_staff, login
 from .forms import article_form
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+pytestmark = pytest.mark.django_db  # and postgres, as every newsroom test (conftest.py)
 REASON = "نشر الخبر قبل التحقق من مصدره، وتبيّن أن المصدر غير موثوق."
 
 
