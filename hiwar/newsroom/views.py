@@ -43,6 +43,7 @@ class TakedownView(WagtailAdminTemplateMixin, FormView):
     template_name = "newsroom/takedown.html"
     page_title = gettext_lazy("Take down")
     header_icon = "warning"
+    breadcrumbs_items = []  # the plain header: "Take down" and the article's title
 
     def dispatch(self, request, page_id):
         self.page = get_object_or_404(Page, pk=page_id).specific

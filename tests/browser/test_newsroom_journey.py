@@ -4,7 +4,8 @@ an Arabic-desk editor (admin in Arabic, right to left) writes an article and sub
 it; the chief editor (admin in Russian) requests changes with a comment; the desk
 editor sees the comment, fixes the story and resubmits; the chief approves, which
 publishes it; an anonymous reader finds it on /ar/; the chief adds a correction; the
-reader sees it under the article.
+reader sees it under the article; the chief takes it down with a reason; the reader's
+address answers 410 with the Arabic notice, and the home page no longer lists it.
 
 Screenshots go to test-artifacts/browser/newsroom-*.png; with HIWAR_DOC_SCREENSHOTS=1
 the ones docs/newsroom.md shows are also written to docs/screenshots/newsroom/.
@@ -29,6 +30,7 @@ SUMMARY = "أعلنت جامعة قازان الفيدرالية عن برنام
 PARAGRAPH = "ويستمر البرنامج عامين دراسيين ويشمل دروسا في المصطلحات الطبية والمحادثة مع المرضى."
 SOURCE = "تاس"
 COMMENT = "Укажите источник: агентство в поле «Источник»."
+TAKEDOWN_REASON = "Источник отозвал сообщение."
 CORRECTION = "ورد في النسخة السابقة أن البرنامج يستمر ثلاثة أعوام، والصحيح أنه يستمر عامين."
 
 
@@ -225,3 +227,23 @@ def test_desk_submits_chief_rejects_then_approves_and_corrects(newsroom, open_pa
     assert "تصحيح" in text and CORRECTION in text
     corrections.scroll_into_view_if_needed()
     snap(reader, "7-reader-sees-the-correction")
+
+    # The chief takes it down from the page's menu, with a reason; the reader's address is gone.
+    chief.goto(f"/admin/pages/{article.pk}/edit/")
+    chief.locator("button.w-dropdown__toggle.w-h-slim-header").first.click()  # the page's "⋯" menu
+    chief.locator(f"a[href$='/admin/newsroom/takedown/{article.pk}/']:visible").click()
+    chief.wait_for_url(re.compile(r"/admin/newsroom/takedown/\d+/"))
+    chief.locator("button[type=submit].serious").click()  # no reason: refused, in Russian
+    expect(chief.locator("form[action*=takedown]")).to_contain_text("без причины снять нельзя")
+    chief.fill("textarea[name=reason]", TAKEDOWN_REASON)
+    snap(chief, "8-chief-takes-it-down")
+    submit(chief, chief.locator("button[type=submit].serious"))
+    eventually(lambda: not ArticlePage.objects.get(pk=article.pk).live, "the takedown did not unpublish")
+    gone = reader.goto(article.url)
+    assert gone.status == 410
+    assert reader.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["ar", "rtl"]
+    assert reader.locator("h1").inner_text().strip() == "سُحب هذا المقال"
+    assert TITLE not in reader.content() and TAKEDOWN_REASON not in reader.content()
+    snap(reader, "9-reader-finds-it-withdrawn")
+    reader.goto("/ar/")
+    assert reader.locator(f'main a[href="{article.url}"]').count() == 0

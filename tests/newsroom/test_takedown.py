@@ -41,6 +41,7 @@ def test_a_chief_takes_an_article_down_with_a_reason_kept_in_its_history(client,
     login(client, newsroom.users["chief"])
     screen = client.get(f"/admin/newsroom/takedown/{article.pk}/")
     assert screen.status_code == 200 and url in screen.content.decode()
+    assert "Take down" in screen.content.decode() and article.title in screen.content.decode()
 
     response = take_down(client, article)
     assert response.status_code == 302
