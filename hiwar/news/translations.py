@@ -1,4 +1,5 @@
-"""The language versions of a page a reader may see, looked up once per request.
+"""The language versions of a page a reader may see, looked up once per request,
+and which of them is the original.
 
 The switcher, the hreflang alternates and the structured data all need them;
 they share this one query.
@@ -22,3 +23,26 @@ def visible_translations(page, request=None):
             cache = request._hiwar_translations = {}
         cache[page.pk] = ordered
     return ordered
+
+
+def original_language(page, dated_versions):
+    """The language `page`'s article was written in, among `dated_versions`
+    ([(lang, first published)] in the site's order; `page` is one of them).
+
+    wagtail-localize records the source locale of a translation; pages linked
+    otherwise (the importer, other tools) are taken to be written in the
+    language of their earliest published version (1 query). JSON-LD says which
+    version is a translation; a takedown of the original tells its translators.
+    """
+    from wagtail_localize.models import TranslationSource
+
+    langs = [lang for lang, _date in dated_versions]
+    source = (
+        TranslationSource.objects.filter(object_id=page.translation_key)
+        .order_by("created_at")
+        .values_list("locale__language_code", flat=True)
+        .first()
+    )
+    if source in langs:
+        return source
+    return min(dated_versions, key=lambda version: (version[1] or page.date, langs.index(version[0])))[0]

@@ -4,7 +4,7 @@ A page may be shown when it is
 
 - live (a draft, a page scheduled with `go_live_at` and not yet published, a page
   unpublished after being live, and a page taken down in the newsroom — a takedown
-  unpublishes it — are not);
+  unpublishes it; hiwar/newsroom only turns the 404 of its address into a 410 — are not);
 - public: no view restriction (login, password, groups) on it or an ancestor;
 - not expired: `expire_at` has not passed, whether or not `publish_scheduled` has
   run yet to unpublish it;

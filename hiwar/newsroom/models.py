@@ -1,7 +1,9 @@
 """The newsroom's approval task (Wagtail's group approval, with a reason required
-for sending a story back) and the corrections readers see on an article."""
+for sending a story back), the corrections readers see on an article, and the
+takedowns that make a withdrawn article's address answer 410 Gone."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -68,3 +70,33 @@ class Correction(Orderable):
         super().clean()
         if not (self.text or "").strip():
             raise ValidationError({"text": _("A correction needs its text.")})
+
+
+class Takedown(models.Model):
+    """A published article withdrawn by a chief editor: its address answers 410 Gone.
+
+    The takedown unpublishes the page (so the publication policy, news/visibility.py,
+    hides it from every face like any unpublished page); this row only remembers
+    that the address belonged to a withdrawn article, to answer 410 instead of 404
+    there. The reason is also in the page's history (the `newsroom.takedown` log
+    entry). Publishing the page again removes the row; deleting the page keeps it
+    (the address stays gone)."""
+
+    page = models.OneToOneField(
+        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="takedown"
+    )
+    path = models.CharField(_("address"), max_length=1024, unique=True)
+    language = models.CharField(_("language"), max_length=8)
+    reason = models.TextField(_("reason"))
+    reason_public = models.BooleanField(_("show the reason to readers"), default=False)
+    taken_down_at = models.DateTimeField(_("taken down at"), default=timezone.now)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        verbose_name = _("takedown")
+        verbose_name_plural = _("takedowns")
+
+    def __str__(self):
+        return self.path

@@ -26,6 +26,15 @@ def grant_administrators(sender, app_config=None, using="default", **kwargs):
         setup.grant_administrators_everything(global_apps)
 
 
+@receiver(page_published, dispatch_uid="newsroom-lift-takedown")
+def lift_takedown(sender, instance, **kwargs):
+    """Published again after a takedown (by a chief editor, or an approval): the
+    address serves the article again, no longer 410 Gone."""
+    from .takedowns import lift
+
+    lift(instance)
+
+
 @receiver(page_published, sender=ArticlePage, dispatch_uid="newsroom-update-stamp")
 def stamp_update(sender, instance, revision=None, **kwargs):
     """A version marked as an update, published after the first publication, gives

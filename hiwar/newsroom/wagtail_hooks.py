@@ -2,8 +2,14 @@
 
 from django.contrib import messages
 from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from wagtail import hooks
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.log_actions import LogFormatter
+
+from . import takedowns, views
 
 
 @hooks.register("before_edit_page")
@@ -29,3 +35,53 @@ def refuse_save_over_a_newer_version(request, page):
         % {"user": newer.user.get_full_name() or newer.user.get_username() if newer.user else "?"},
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("register_admin_urls")
+def takedown_urls():
+    return [path("newsroom/takedown/<int:page_id>/", views.TakedownView.as_view(), name="newsroom_takedown")]
+
+
+class TakedownButton(PageMenuItem):
+    """ "Take down" in the page's menus (its header and the explorer's "more"), for
+    whoever may withdraw it, on a published article."""
+
+    label = gettext_lazy("Take down")
+    icon_name = "warning"
+    url_name = "newsroom_takedown"
+
+    def is_shown(self, user):
+        from hiwar.news.models import ArticlePage
+
+        return (
+            self.page.live
+            and issubclass(self.page.specific_class or type(self.page), ArticlePage)
+            and takedowns.may_take_down(self.page, user)
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def takedown_header_button(page, user, view_name=None, next_url=None):
+    yield TakedownButton(page=page, priority=62)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def takedown_listing_button(page, user, next_url=None):
+    yield TakedownButton(page=page, priority=42)
+
+
+@hooks.register("register_log_actions")
+def takedown_log_action(actions):
+    @actions.register_action(takedowns.ACTION)
+    class TakedownFormatter(LogFormatter):
+        """In the page's history: "Taken down (reason shown to readers)", the reason as its comment."""
+
+        label = gettext_lazy("Take down")
+
+        def format_message(self, log_entry):
+            if log_entry.data.get("public"):
+                return _("Taken down (reason shown to readers)")
+            return _("Taken down")
+
+        def format_comment(self, log_entry):
+            return log_entry.data.get("reason", "")

@@ -83,6 +83,19 @@ def _unpublished(section, title):
     return page
 
 
+def _taken_down(section, title):
+    """Withdrawn by a chief editor (hiwar/newsroom/takedowns.py): unpublished, its
+    address answering 410 Gone; the reason shown to readers, which must not bring
+    the article back with it."""
+    from hiwar.newsroom.takedowns import take_down
+
+    page = make_article(section, title, body=[paragraph(f"{WORD} taken down")])
+    take_down(page, None, "withdrawn for the test", public=True)
+    page.refresh_from_db()
+    assert not page.live
+    return page
+
+
 def _visible(section, title):
     return make_article(section, title, body=[paragraph(f"{WORD} visible")])
 
@@ -95,6 +108,7 @@ KINDS = {
     "private": _restricted(PageViewRestriction.LOGIN),
     "password": _restricted(PageViewRestriction.PASSWORD, password="secret"),
     "unpublished": _unpublished,
+    "taken-down": _taken_down,
 }
 CONTROL = "visible"
 
@@ -139,11 +153,15 @@ def _get(client, url, **params):
 
 def article_url(client, world, target):
     response = client.get(target.path)
-    assert response.status_code in (200, 302, 404), response.status_code
+    assert response.status_code in (200, 302, 404, 410), response.status_code
     if target.kind == CONTROL:
         assert response.status_code == 200
+    elif target.kind == "taken-down":
+        assert response.status_code == 410, "a withdrawn article's address answers 410 Gone"
     elif response.status_code == 200:  # the password form of a protected page, nothing of it
         assert "password" in response.content.decode().lower()
+    if target.kind != "taken-down":
+        assert response.status_code != 410, "only a taken-down article's address is gone"
     return response.content.decode()
 
 

@@ -7,6 +7,17 @@ from django.core.management import call_command
 from tests.factories import make_article, make_site_tree
 
 PASSWORD = "Kazan-Desk-2026-quince!"
+HERE = __import__("pathlib").Path(__file__).parent
+
+
+def pytest_collection_modifyitems(config, items):
+    """Every newsroom test runs on PostgreSQL too (`make test-postgres`, `-m postgres`):
+    the issue asks for every role × action on both databases."""
+    for item in items:
+        if HERE in item.path.parents:
+            item.add_marker(pytest.mark.postgres)
+
+
 ROLES = ("ar-desk", "ru-desk", "en-desk", "translator", "chief", "admin")
 
 

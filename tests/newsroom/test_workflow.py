@@ -102,3 +102,27 @@ def test_approval_with_a_go_live_time_schedules_instead_of_publishing(client, ne
     assert not page.live
     assert page.scheduled_revision is not None
     assert abs(page.scheduled_revision.approved_go_live_at - go_live) < datetime.timedelta(minutes=1)
+
+
+def test_approve_pressed_in_the_page_editor_publishes(client, newsroom):
+    """The chief's Approve in the editor's action menu saves the form and approves in
+    one request; the approval must not be revoked by that very save."""
+    from django.test import Client
+
+    chief = Client()
+    login(client, newsroom.users["ar-desk"])
+    login(chief, newsroom.users["chief"])
+    page = submit_new_article(client, newsroom, slug="from-the-editor")
+    response = chief.post(
+        f"/admin/pages/{page.pk}/edit/",
+        article_form(
+            page,
+            body=body_in("ar"),
+            loaded_revision_id=str(page.latest_revision_id),
+            **{"action-workflow-action": "true", "workflow-action-name": "approve"},
+        ),
+    )
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.live, "approving from the editor left the story unpublished"
+    assert not page.workflow_in_progress

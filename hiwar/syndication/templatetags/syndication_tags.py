@@ -19,6 +19,7 @@ from hiwar.core.dates import machine_datetime
 from hiwar.core.languages import language_codes
 from hiwar.news.bodies import image_data, plain
 from hiwar.news.navigation import navigation_for
+from hiwar.news.translations import original_language
 
 from ..publication import og_locale, publication_name
 
@@ -54,27 +55,6 @@ def language_versions(page, context):
     return [(code, links[code], dates[code]) for code in language_codes() if code in links and code in dates]
 
 
-def original_language(page, versions):
-    """The language the article was written in.
-
-    wagtail-localize records the source locale of a translation; pages linked
-    otherwise (the importer, other tools) are taken to be written in the
-    language of their earliest published version.
-    """
-    from wagtail_localize.models import TranslationSource
-
-    langs = [lang for lang, _url, _date in versions]
-    source = (
-        TranslationSource.objects.filter(object_id=page.translation_key)
-        .order_by("created_at")
-        .values_list("locale__language_code", flat=True)
-        .first()
-    )
-    if source in langs:
-        return source
-    return min(versions, key=lambda version: (version[2] or page.date, langs.index(version[0])))[0]
-
-
 def logo_object(request):
     url = request.build_absolute_uri(static(LOGO["path"]))
     return {
@@ -107,7 +87,11 @@ def article_data(page, context, tags=None):
     image = image_data(page.lead_image, lang, request, page.lead_image_caption, page.title)
     description = page.meta_description or plain(page.title)
     versions = language_versions(page, context)
-    original = original_language(page, versions) if len(versions) > 1 else lang
+    original = (
+        original_language(page, [(code, date) for code, _url, date in versions])
+        if len(versions) > 1
+        else lang
+    )
     home = navigation_for(lang)["home"]  # cached menu: no query
     publisher = {
         "@type": "NewsMediaOrganization",
