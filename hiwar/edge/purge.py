@@ -43,9 +43,9 @@ def enabled() -> bool:
     return bool(getattr(settings, "WAGTAILFRONTENDCACHE", None))
 
 
-def _reverse(lang, name, **kwargs):
+def _reverse(lang, name, *args, **kwargs):
     with translation.override(lang):
-        return reverse(name, kwargs=kwargs or None)
+        return reverse(name, args=args or None, kwargs=kwargs or None)
 
 
 def urls_for(page) -> set[str]:
@@ -56,18 +56,17 @@ def urls_for(page) -> set[str]:
     versions = Page.objects.filter(translation_key=page.translation_key).select_related("locale")
     roots = set()
     for version in versions:
-        parts = version.get_url_parts()
-        if parts is None:
+        _, root_url, page_path = version.get_url_parts() or (None, None, None)
+        if root_url is None or page_path is None:  # not routable (no site, or no slug yet)
             continue
-        _, root_url, page_path = parts
         lang = version.locale.language_code
         roots.add(root_url)
         if version.specific_class is not None and issubclass(version.specific_class, ArticlePage):
             urls.add(root_url + page_path)
-            urls.add(root_url + _reverse(lang, "wagtail_serve", path=""))
+            urls.add(root_url + _reverse(lang, "wagtail_serve", ""))
             urls.add(root_url + _reverse(lang, "hiwar-feed"))
             urls.add(root_url + _reverse(lang, "hiwar-feed-atom"))
-            urls.add(root_url + _reverse(lang, "wagtail_serve", path="") + "tags/" + PREFIX_MARK)
+            urls.add(root_url + _reverse(lang, "wagtail_serve", "") + "tags/" + PREFIX_MARK)
             section = version.get_parent()
             section_parts = section.get_url_parts()
             if section_parts is not None:
@@ -75,7 +74,7 @@ def urls_for(page) -> set[str]:
             urls.add(root_url + _reverse(lang, "hiwar-section-feed", section=section.slug))
             urls.add(root_url + _reverse(lang, "hiwar-section-feed-atom", section=section.slug))
         else:
-            urls.add(root_url + _reverse(lang, "wagtail_serve", path="") + PREFIX_MARK)
+            urls.add(root_url + _reverse(lang, "wagtail_serve", "") + PREFIX_MARK)
     for root_url in roots:
         urls.add(root_url + reverse("hiwar-sitemap"))
         urls.add(root_url + reverse("hiwar-news-sitemap"))
