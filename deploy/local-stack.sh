@@ -20,16 +20,14 @@ EDGE_PORT="${EDGE_PORT:-8142}"
 EDGE_ADMIN_PORT="${EDGE_ADMIN_PORT:-8143}"
 PY="${PYTHON:-$ROOT/.venv/bin/python}"
 
-wait_for() {  # wait_for URL SECONDS: until it answers at all (any status)
+wait_for() {  # wait_for URL SECONDS: until it answers 200
     "$PY" - "$1" "$2" <<'PYEOF'
-import sys, time, urllib.error, urllib.request
+import sys, time, urllib.request
 url, limit = sys.argv[1], float(sys.argv[2])
 deadline = time.monotonic() + limit
 while True:
     try:
         urllib.request.urlopen(url, timeout=2).close()
-        break
-    except urllib.error.HTTPError:
         break
     except OSError:
         if time.monotonic() > deadline:

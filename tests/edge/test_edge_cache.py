@@ -154,3 +154,28 @@ def test_unknown_host_never_becomes_a_key(edge, site):
     assert edge.objects() == before
     # Known names share one entry: the second is a hit.
     assert edge.get(article.url, host="LOCALHOST:80").headers["X-Cache"] == "HIT"
+
+
+def test_no_hidden_kind_is_served_nor_cached_by_the_edge(edge):
+    """The edge as one more face of tests/news/test_visibility_faces.py: every kind of
+    page a reader may not see, read twice through the edge at its own URL and in the
+    pages that would list it; a visible control shows (so the test can fail)."""
+    from tests.news.test_visibility_faces import KINDS, _visible
+
+    _, homes, sections = make_site_tree(("news",))
+    pages = {
+        kind: make(sections[("news", "ar")], f"zanzibarian target {kind}") for kind, make in KINDS.items()
+    }
+    control = _visible(sections[("news", "ar")], "zanzibarian target visible")
+    faces = ["/ar/", "/ar/news/", "/ar/feed/", "/sitemap.xml"]
+    for kind, page in pages.items():
+        for _ in range(2):
+            response = edge.get(f"/ar/news/{page.slug}/")
+            assert page.title not in response.text, kind
+            assert response.status != 200 or response.headers["X-Cache"] != "HIT", kind
+    for path in faces:
+        for _ in range(2):
+            text = edge.get(path).text
+            assert control.title in text or control.slug in text, path
+            for kind, page in pages.items():
+                assert page.title not in text, f"{kind} in {path}"
