@@ -263,6 +263,14 @@ def main():
                            ("nginx proxy_cache", "nginx_cache"), ("nginx file (ceiling)", "file")):  # fmt: skip
             results[name] = wrk(PORTS[port], path, args.seconds, args.connections)
             time.sleep(2)
+        bakery = None
+        if os.environ.get("BAKERY_DIR"):  # Wagtail's demo, same load, same workers (bench/bakerydemo.sh)
+            out = subprocess.run(
+                [str(ROOT / "bench/bakerydemo.sh"), str(args.workers), str(args.seconds), str(args.connections)],
+                check=True, text=True, capture_output=True,
+            ).stdout  # fmt: skip
+            bakery = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+            print(out)
         storm_result = storm(args, stack_dir, page_id, path, {
             "DJANGO_SETTINGS_MODULE": "hiwar.settings.production", "DATABASE_URL": f"{pg}/{db}",
             "REDIS_URL": redis, "SECRET_KEY": "load-bench-not-secret", "ALLOWED_HOSTS": "localhost",
@@ -286,6 +294,10 @@ def main():
             f"{name:24} {r['requests_per_s']:10.0f} {r['latency_ms'].get('p50', 0):8.1f} "
             f"{r['latency_ms'].get('p99', 0):8.1f} {r['errors']:7d} {r['requests_per_s'] / ceiling:10.0%} "
             f"{r['requests_per_s'] / uncached:10.0f}"
+        )
+    if bakery is not None:
+        print(
+            f"bakerydemo uncached: {bakery:.1f} req/s; ours uncached / bakerydemo = {uncached / bakery:.2f}"
         )
     print("purge storm:", json.dumps(storm_result, ensure_ascii=False))
     print("peak memory per gunicorn worker (MB):", memory)
