@@ -80,7 +80,7 @@ acl purgers {
 $purgers}
 sub hiwar_host {
     if (req.http.host ~ "(?i)^(localhost|127\.0\.0\.1)(:[0-9]+)?\$") {
-        set req.http.host = "localhost";
+        set req.http.x-host = "localhost";
     } else {
         return (synth(400, "Unknown host"));
     }

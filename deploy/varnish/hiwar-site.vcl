@@ -29,11 +29,12 @@ acl purgers {
     "127.0.0.1";
 }
 
-# Our Host names, all mapped to the one name the site is known by (ALLOWED_HOSTS
-# must hold it); anything else is refused before the cache.
+# Our Host names, each mapped to the one name the site is known by (x-host: what
+# cached requests are sent and keyed under; ALLOWED_HOSTS must hold it); anything
+# else is refused before the cache.
 sub hiwar_host {
     if (req.http.host ~ "(?i)^(www\.)?hiwar\.example\.org(:[0-9]+)?$") {
-        set req.http.host = "hiwar.example.org";
+        set req.http.x-host = "hiwar.example.org";
     } else {
         return (synth(400, "Unknown host"));
     }

@@ -17,8 +17,9 @@ import std;
 include "hiwar-site.vcl";  # backend(s) with a probe, acl purgers, sub hiwar_host
 
 sub vcl_recv {
-    # Only our Host names, mapped to one canonical name: a forged Host is answered
-    # here and never becomes a cache key (nor reaches Django).
+    # Only our Host names: a forged Host is answered here and never becomes a cache
+    # key (nor reaches Django). hiwar_host names the canonical one in x-host.
+    unset req.http.x-host;
     call hiwar_host;
 
     if (req.method == "PURGE" || req.method == "BAN") {
@@ -59,6 +60,10 @@ sub vcl_recv {
     }
     # Any other cookie (analytics, a stale csrftoken) is nobody's business here.
     unset req.http.Cookie;
+    # Cached answers are asked for, and kept, under the canonical Host alone (passed
+    # requests keep theirs: the admin's CSRF check compares it with the Origin).
+    set req.http.host = req.http.x-host;
+    unset req.http.x-host;
 
     # Normalised query: only what reader URLs read survives (`page` of listings,
     # `p` of sitemaps, as a plain number without leading zeros; page 1 is the bare

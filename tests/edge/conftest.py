@@ -12,6 +12,7 @@ import types
 from pathlib import Path
 
 import pytest
+from django.conf import settings as django_settings
 from django.db import connection
 
 from tests.core.test_database_faults import free_port
@@ -34,6 +35,8 @@ def stack_env(directory, ports):
         "DATABASE_URL": database_url,
         "REDIS_URL": os.environ["REDIS_URL"],
         "DATABASE_REQUEST_DEADLINE": "60",
+        # The test process's key: a session it makes (force_login) is valid in gunicorn.
+        "SECRET_KEY": django_settings.SECRET_KEY,
     }
 
 
@@ -43,7 +46,7 @@ class Edge:
     def __init__(self, app_port, edge_port, directory):
         self.app_port, self.port, self.directory = app_port, edge_port, directory
 
-    def request(self, method, path, *, port=None, host=None, headers=None, source=None):
+    def request(self, method, path, *, port=None, host=None, headers=None, source=None, body=None):
         conn = http.client.HTTPConnection(
             "127.0.0.1", port or self.port, timeout=30, source_address=(source, 0) if source else None
         )
@@ -52,7 +55,7 @@ class Edge:
             conn.putheader("Host", host if host is not None else f"127.0.0.1:{port or self.port}")
             for name, value in (headers or {}).items():
                 conn.putheader(name, value)
-            conn.endheaders()
+            conn.endheaders(body.encode() if body is not None else None)
             response = conn.getresponse()
             body = response.read().decode("utf-8", "replace")
             return types.SimpleNamespace(status=response.status, headers=response.headers, text=body)
