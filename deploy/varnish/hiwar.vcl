@@ -54,6 +54,12 @@ sub vcl_recv {
         || req.url ~ "^/(\?|$)") {
         return (pass);
     }
+    # Reader URLs are ASCII slugs: a percent-encoded path (`/ar/%6Eews/` is `/ar/news/`
+    # to Django) would be a second key for the same page, and a client could make as
+    # many as it likes. Served, never stored.
+    if (req.url ~ "^[^?]*%") {
+        return (pass);
+    }
     # A signed-in editor (Django's session cookie) never gets nor fills a shared copy.
     if (req.http.Cookie ~ "(^|;\s*)sessionid=" || req.http.Authorization) {
         return (pass);

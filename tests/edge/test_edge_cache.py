@@ -144,6 +144,8 @@ def test_cache_busting_query_strings_make_no_new_entries(edge, site):
     for junk in ("?x=1", "?x=2", f"?utm_source={uuid.uuid4().hex}", "?page=1", "?page=01&x=3", "?fbclid=a"):
         response = edge.get("/ar/news/" + junk)
         assert response.status == 200 and response.headers["X-Cache"] == "HIT", junk
+    for encoded in ("/ar/%6Eews/", "/ar/n%65ws/", "/%61r/news/"):  # the same page to Django
+        assert edge.get(encoded).headers["X-Cache"] == "PASS", encoded
     assert edge.objects() == before
 
 
