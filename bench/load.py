@@ -281,6 +281,8 @@ def main():
     finally:
         subprocess.run(["nginx", "-c", str(nginx_conf), "-p", nginx_dir, "-s", "stop"], check=False)
         subprocess.run([str(ROOT / "deploy/local-stack.sh"), "stop"], env=stack_env, check=False)
+        shutil.rmtree(stack_dir, ignore_errors=True)
+        shutil.rmtree(nginx_dir, ignore_errors=True)
     ceiling = results["nginx file (ceiling)"]["requests_per_s"]
     uncached = results["uncached gunicorn"]["requests_per_s"]
     print(
