@@ -9,7 +9,7 @@ PG_TEST_URL ?= postgres://postgres@127.0.0.1:5432/test
 # The second run is production's pair: PostgreSQL and Redis (its own database number, emptied by the tests).
 REDIS_TEST_URL ?= redis://127.0.0.1:6379/15
 
-.PHONY: run test install install-test migrate demo serve check lint test-sqlite test-postgres test-text chromium hunspell java vnu lock messages
+.PHONY: run test install install-test migrate demo serve check lint test-sqlite test-postgres test-text chromium hunspell java vnu lock messages edge bench-tools
 
 $(VENV)/bin/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,22 @@ chromium:
 	  (apt-get update -q && apt-get install -y -q chromium) >/dev/null || { \
 	    echo "ERROR: could not install Chromium. Run: apt-get update && apt-get install -y chromium"; exit 1; }; }
 
+# The edge cache (deploy/varnish/hiwar.vcl): tests/edge starts Debian's Varnish in
+# front of gunicorn (deploy/local-stack.sh); installed when missing, like Chromium.
+edge:
+	@command -v varnishd >/dev/null 2>&1 || { \
+	  echo "Varnish is missing: installing Debian's varnish (apt-get install -y varnish)"; \
+	  (apt-get update -q && apt-get install -y -q varnish) >/dev/null || { \
+	    echo "ERROR: could not install Varnish. Run: apt-get update && apt-get install -y varnish"; exit 1; }; }
+
+# bench/load.sh: wrk for the load, nginx (with the cache-purge module) for the ceiling.
+BENCH_PACKAGES := varnish wrk nginx-light libnginx-mod-http-cache-purge
+bench-tools:
+	@dpkg -s $(BENCH_PACKAGES) >/dev/null 2>&1 || { \
+	  echo "Installing the benchmark's tools: $(BENCH_PACKAGES)"; \
+	  (apt-get update -q && apt-get install -y -q $(BENCH_PACKAGES)) >/dev/null || { \
+	    echo "ERROR: could not install them. Run: apt-get update && apt-get install -y $(BENCH_PACKAGES)"; exit 1; }; }
+
 # The W3C HTML checker (tests/news/test_html_validity.py): vnu.jar pinned in
 # tools/vnu/package-lock.json, installed from npm, run with Java.
 VNU_JAR := tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar
@@ -93,10 +109,10 @@ lint: install-test
 # Two workers (pytest-xdist; each has its own in-memory database): about 7 minutes
 # instead of 20 on two cores. TEST_WORKERS=0 runs it in one process.
 TEST_WORKERS ?= 2
-test-sqlite: install-test chromium vnu
+test-sqlite: install-test chromium vnu edge
 	$(PY) -m pytest -p no:cacheprovider -n $(TEST_WORKERS) --cov=hiwar --cov-report=term:skip-covered
 
-test-postgres: install-test chromium vnu
+test-postgres: install-test chromium vnu edge
 	DATABASE_URL=$(PG_TEST_URL) REDIS_URL=$(REDIS_TEST_URL) $(PY) -m pytest -p no:cacheprovider -m postgres
 
 test: check test-sqlite test-postgres

@@ -79,6 +79,7 @@ INSTALLED_APPS = [
     "hiwar.translations",
     "hiwar.proofreading",
     "hiwar.operations",
+    "hiwar.edge",
     "django_tasks_db",  # the task queue's table, used when TASK_BACKEND=database
     "wagtail_localize",
     "wagtail_localize.locales",  # replaces wagtail.locales
@@ -115,6 +116,8 @@ MIDDLEWARE = [
     # serves pre-compressed static files in production.
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Cache-Control of every answer, once the session and CSRF cookies are set (hiwar.edge).
+    "hiwar.edge.headers.CacheHeadersMiddleware",
     "hiwar.core.middleware.RejectMalformedPathMiddleware",
     "hiwar.core.outage.RequestDeadlineMiddleware",
     "hiwar.core.outage.AdminStatementTimeoutMiddleware",
@@ -342,3 +345,24 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "newsroom@localhost")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+
+# --- Edge cache (hiwar/edge, docs/deploy.md) ----------------------------------
+# Anonymous readers' pages: `public, max-age=…, s-maxage=…`. Browsers keep a page
+# HTTP_CACHE_MAX_AGE seconds (nobody can purge them); the edge cache (Varnish)
+# HTTP_CACHE_SHARED_MAX_AGE, purged on every publish, unpublish, move and delete.
+HIWAR_HTTP_CACHE_MAX_AGE = env_int("HTTP_CACHE_MAX_AGE", 60)
+HIWAR_HTTP_CACHE_SHARED_MAX_AGE = env_int("HTTP_CACHE_SHARED_MAX_AGE", 600)
+# Where purges go: the edge cache's address as the app servers reach it
+# (e.g. http://127.0.0.1:6081). Unset: nothing is purged (`make run`, no edge).
+HIWAR_EDGE_PURGE_URL = os.environ.get("EDGE_PURGE_URL", "")
+if HIWAR_EDGE_PURGE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "edge": {
+            "BACKEND": "hiwar.edge.backends.VarnishBackend",
+            "LOCATION": HIWAR_EDGE_PURGE_URL,
+            "TIMEOUT": env_seconds("EDGE_PURGE_TIMEOUT", 2),
+        }
+    }
+# Our purges name every language's URLs themselves (hiwar.edge.purge): Wagtail's
+# default would also send each path under the two other language prefixes.
+WAGTAILFRONTENDCACHE_LANGUAGES = []
