@@ -22,6 +22,7 @@ from django.utils import translation
 from hiwar.ingest.batch import one_line, parse_page_input
 from hiwar.ingest.reading import InputError
 from hiwar.proofreading import editor
+from hiwar.text.languages import LANGUAGE_CODES
 from hiwar.text.proofreading import proofread
 
 
@@ -87,7 +88,7 @@ class Command(BaseCommand):
             page = parse_page_input(name, options["lang"])
         except InputError as error:
             raise Failure(one_line(error)) from None
-        lang = page.lang if page.lang in ("ar", "ru", "en") else None
+        lang = page.lang if page.lang in LANGUAGE_CODES else None
         blocks = [block.text for block in page.blocks]
         warnings = proofread(
             page.title, blocks, lang, page.date, self.vocabulary(lang), self.speller(lang, options)
