@@ -11,7 +11,9 @@ import pytest
 
 from tests.factories import make_article, make_site_tree
 
-pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: the flush after each test leaves the content types as they were, so
+# tests/operations/test_backup.py (which restores them from the serialized copy) can follow.
+pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 STACK_ENV = {"HTTP_CACHE_SHARED_MAX_AGE": "2"}
 

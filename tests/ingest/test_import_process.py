@@ -20,6 +20,10 @@ from django.db import connection
 from tests.factories import make_site_tree
 from tests.processes import manage, run_python, shared_database_url
 
+# Committed rows, for other processes; serialized_rollback: the flush after each test leaves
+# the content types as they were, so tests/operations/test_backup.py can follow.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 from importlib import import_module  # noqa: E402
@@ -55,7 +59,7 @@ print(json.dumps({
 
 
 @pytest.fixture
-def database_url(transactional_db, tmp_path):
+def database_url(tmp_path):
     """A database another process can open, with the site tree, committed."""
     make_site_tree(("news",))
     return shared_database_url(tmp_path)
@@ -166,7 +170,7 @@ def test_an_editor_waits_under_two_seconds_behind_an_import_on_sqlite(database_u
 
 
 @pytest.mark.postgres
-def test_the_importer_pauses_between_transactions_on_sqlite_only(transactional_db):
+def test_the_importer_pauses_between_transactions_on_sqlite_only():
     from django.db import transaction
 
     from hiwar.ingest.pacing import WriterPacer

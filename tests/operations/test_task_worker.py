@@ -17,6 +17,10 @@ import pytest
 from tests.factories import make_site_tree
 from tests.processes import manage, query, run_python, shared_database_url
 
+# Committed rows, for other processes; serialized_rollback: the flush after each test leaves
+# the content types as they were, so tests/operations/test_backup.py can follow.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
 DATABASE_TASKS = {"TASK_BACKEND": "database"}
 TABLE = "django_tasks_database_dbtaskresult"
 
@@ -43,7 +47,7 @@ print(json.dumps(result.id))
 
 
 @pytest.fixture
-def database_url(transactional_db, tmp_path):
+def database_url(tmp_path):
     make_site_tree(("news",))
     return shared_database_url(tmp_path)
 
