@@ -23,6 +23,7 @@ The rules (docs/operations.md says why):
   pay a connect timeout); its lag, read at most every DATABASE_REPLICA_CHECK_INTERVAL
   seconds, above DATABASE_REPLICA_MAX_LAG makes it "lagging". Either way readers get
   the primary. /healthz reports it (hiwar.core.health).
+- `read_from_primary()`: for values kept in the cache until a change deletes them.
 
 Lag is `now() - pg_last_xact_replay_timestamp()` on the replica, except when it has
 replayed all it has received from a streaming primary (receive LSN = replay LSN): then
@@ -30,6 +31,7 @@ it is caught up, 0, however long ago the primary last wrote (an idle primary wou
 otherwise look like a replica falling further behind every second).
 """
 
+import contextlib
 import contextvars
 import logging
 import threading
@@ -53,6 +55,18 @@ _read_alias = contextvars.ContextVar("hiwar_read_alias", default=None)
 
 def replica_configured() -> bool:
     return REPLICA in settings.DATABASES
+
+
+@contextlib.contextmanager
+def read_from_primary():
+    """Reads inside go to the primary, whoever's request it is. For what is read to be
+    kept in the shared cache until a change deletes it (the menu, the date style): a
+    copy rebuilt from a replica a second behind the change would stay stale for hours."""
+    token = _read_alias.set(None)
+    try:
+        yield
+    finally:
+        _read_alias.reset(token)
 
 
 # --- Models pinned to the primary -----------------------------------------------------

@@ -12,6 +12,7 @@ queries. Every step has a time limit; both clusters are dropped even on failure.
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -138,7 +139,7 @@ article = make_article(sections[("news", "ar")], title="Replica article", summar
 article.tags.add("replication")
 article.save_revision().publish()
 get_user_model().objects.create_superuser("editor", "editor@example.org", "not-a-real-password")
-print(json.dumps({"article": article.get_url(), "home": homes["ar"].get_url(), "section_id": sections[("news", "ar")].pk}))
+print(json.dumps({"article": article.get_url(), "home": homes["ar"].get_url(), "home_id": homes["ar"].pk, "section_id": sections[("news", "ar")].pk}))
 """
 
 
@@ -225,6 +226,7 @@ def replica_paused(clusters):
 def test_an_anonymous_readers_pages_are_read_from_the_replica(clusters):
     result = hiwar(f"""
 reader = Client()
+fetch(reader, {clusters["home"]!r})  # the menu is cached now (it is built on the primary)
 out = {{path: fetch(reader, path) for path in ({clusters["home"]!r}, {clusters["article"]!r}, "/ar/news/")}}
 print(json.dumps(out))
 """)
@@ -361,6 +363,30 @@ print(json.dumps(out))
     assert result["same_browser_later"]["replica"] > 0, "the primary is for a few seconds only"
 
 
+def test_the_cached_menu_is_rebuilt_from_the_primary(clusters, replica_paused):
+    """The menu is cached until a page changes; rebuilt from a replica behind that change
+    it would stay stale for an hour."""
+    result = hiwar(
+        f"""
+from wagtail.models import Page
+from tests.factories import publish
+from hiwar.news.models import SectionPage
+
+home = Page.objects.get(pk={clusters["home_id"]})
+reader = Client()
+before = fetch(reader, {clusters["home"]!r})
+section = publish(home.specific, SectionPage(title="Replica desk", slug="replica-desk", show_in_menus=True,
+                                             locale=home.locale))
+after = fetch(reader, {clusters["home"]!r})
+print(json.dumps({{"before": before, "after": after}}))
+""",
+        DATABASE_REPLICA_MAX_LAG=3600,
+    )
+    assert result["after"]["replica"] > 0, "the page itself still comes from the replica"
+    assert "Replica desk" not in result["before"]["body"]
+    assert "Replica desk" in result["after"]["body"]
+
+
 def test_a_lagging_replica_sends_reads_to_the_primary_and_healthz_says_so(clusters, replica_paused):
     result = hiwar(
         f"""
@@ -390,6 +416,7 @@ print(json.dumps(out))
     wait_for_replay()
     time.sleep(2)  # the primary stays idle: an idle primary is no lag
     result = hiwar(f"""
+fetch(Client(), {clusters["home"]!r})  # the menu, built on the primary, is cached
 out = {{"page": fetch(Client(), {clusters["home"]!r}), "health": fetch(Client(), "/healthz")}}
 print(json.dumps(out))
 """)
@@ -450,3 +477,44 @@ print(json.dumps(out))
     )
     assert result["aliases"] == ["default"] and result["routers"] == []
     assert "replica" not in result["health"]
+
+
+def standby_pids(version):
+    postmaster = int(Path(f"/var/lib/postgresql/{version}/{STANDBY}/postmaster.pid").read_text().split()[0])
+    children = run("ps", "-o", "pid=", "--ppid", str(postmaster)).stdout.split()
+    return [postmaster, *map(int, children)]
+
+
+def test_a_hung_replica_costs_readers_one_bounded_wait(clusters):
+    """SIGSTOP: the replica accepts TCP and never answers (no error, no timeout of its
+    own). The first reader waits at most the check's deadline and the connect timeout,
+    and is served by the primary; the next ones do not wait at all."""
+    pids = standby_pids(clusters["version"])
+    try:
+        result = hiwar(
+            f"""
+import os, signal
+reader = Client()
+fetch(reader, {clusters["home"]!r})
+out = {{"up": fetch(reader, {clusters["home"]!r})}}
+for pid in {pids!r}:
+    os.kill(pid, signal.SIGSTOP)
+time.sleep(1.2)  # past DATABASE_REPLICA_CHECK_INTERVAL
+out["hung"] = fetch(reader, {clusters["article"]!r})
+out["hung_again"] = fetch(reader, {clusters["home"]!r})
+out["health"] = fetch(reader, "/healthz")
+print(json.dumps(out))
+""",
+            timeout=180,
+        )
+    finally:
+        for pid in pids:
+            os.kill(pid, signal.SIGCONT)
+    assert result["up"]["pages_on_replica"] > 0
+    hung = result["hung"]
+    assert hung["status"] == 200 and hung["pages_on_default"] > 0 and hung["pages_on_replica"] == 0, hung
+    assert hung["seconds"] < 2 + 2 + 2, f"{hung['seconds']} s: check deadline + connect timeout, not a hang"
+    again = result["hung_again"]
+    assert again["status"] == 200 and again["replica"] == 0 and again["seconds"] < 2, again
+    health = json.loads(result["health"]["body"])
+    assert result["health"]["status"] == 200 and health["replica"] == "down", health
