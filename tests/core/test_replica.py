@@ -489,15 +489,15 @@ def test_a_hung_replica_costs_readers_one_bounded_wait(clusters):
     """SIGSTOP: the replica accepts TCP and never answers (no error, no timeout of its
     own). The first reader waits at most the check's deadline and the connect timeout,
     and is served by the primary; the next ones do not wait at all."""
-    pids = standby_pids(clusters["version"])
     try:
         result = hiwar(
             f"""
 import os, signal
+from tests.core.test_replica import standby_pids
 reader = Client()
 fetch(reader, {clusters["home"]!r})
 out = {{"up": fetch(reader, {clusters["home"]!r})}}
-for pid in {pids!r}:
+for pid in standby_pids({clusters["version"]!r}):  # with the backend serving this process
     os.kill(pid, signal.SIGSTOP)
 time.sleep(1.2)  # past DATABASE_REPLICA_CHECK_INTERVAL
 out["hung"] = fetch(reader, {clusters["article"]!r})
@@ -508,7 +508,7 @@ print(json.dumps(out))
             timeout=180,
         )
     finally:
-        for pid in pids:
+        for pid in standby_pids(clusters["version"]):
             os.kill(pid, signal.SIGCONT)
     assert result["up"]["pages_on_replica"] > 0
     hung = result["hung"]
