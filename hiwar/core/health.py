@@ -9,6 +9,9 @@ and a load balancer takes this server out. The cache and the media storage are n
 pages are served without them (from the database; without new picture sizes), so a
 failure there is `"degraded"` with a 200 and `"status": "degraded"` — taking every
 app server out because the shared Redis is down would turn a slow site into no site.
+With a read replica (DATABASE_REPLICA_URL) the answer also holds `"replica": "ok"`,
+`"lagging"` or `"down"` and `"replica_lag"` (seconds, null when down); a replica that
+is down or behind is `"degraded"` too — readers are then served by the primary.
 The reason itself goes to the log, not to the response, which anyone may request.
 Never cached, never redirected to a language.
 """
@@ -23,6 +26,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from hiwar.core.media import storage_is_writable
+from hiwar.core.routing import replica_status
 
 logger = logging.getLogger(__name__)
 
@@ -73,4 +77,9 @@ def healthz(request):
         status = "degraded"
     else:
         status = "ok"
+    replica = replica_status()
+    if replica is not None:
+        results.update({"replica": replica.state, "replica_lag": replica.lag})
+        if replica.state != "ok" and status == "ok":
+            status = "degraded"
     return JsonResponse({"status": status, **results}, status=503 if status == "error" else 200)

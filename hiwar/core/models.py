@@ -7,6 +7,7 @@ from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Site
 
 from . import dates
+from .routing import read_from_primary
 
 
 class CreditedImage(AbstractImage):
@@ -128,7 +129,8 @@ class DateFormatSettings(BaseSiteSetting):
         key = cls.cache_key(site.pk)
         style = cache.get(key)
         if style is None:
-            style = cls.for_site(site).style
+            with read_from_primary():  # kept until a save deletes it: not from a lagging replica
+                style = cls.for_site(site).style
             cache.set(key, style, 60 * 60 * 24)
         request._hiwar_date_style = style
         return style

@@ -2,6 +2,8 @@
 
 from django.core.cache import cache
 
+from hiwar.core.routing import read_from_primary
+
 CACHE_KEY = "hiwar:navigation:{lang}"
 
 
@@ -24,7 +26,8 @@ def navigation_for(lang):
     key = CACHE_KEY.format(lang=lang)
     navigation = cache.get(key)
     if navigation is None:
-        navigation = _build(lang)
+        with read_from_primary():  # kept until a change deletes it: not from a replica behind it
+            navigation = _build(lang)
         cache.set(key, navigation, 60 * 60)
     return navigation
 

@@ -127,6 +127,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "hiwar.core.routing.ReaderRoutingMiddleware",  # readers' reads on the replica, if any
     "hiwar.newsroom.middleware.AdminLanguageMiddleware",
     # A withdrawn article's address: 410 Gone instead of the 404 (newsroom/takedowns.py).
     "hiwar.newsroom.middleware.GoneMiddleware",
@@ -193,6 +194,30 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
         }
     )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Read replica (hiwar.core.routing; docs/operations.md) -------------------------
+# DATABASE_REPLICA_URL: a streaming replica of DATABASE_URL's PostgreSQL. Anonymous
+# readers' reads go there while it is up and no more than DATABASE_REPLICA_MAX_LAG
+# seconds behind; everything else (the admin, signed-in users, writes, transactions,
+# the pinned models, a browser that wrote in the last DATABASE_REPLICA_READ_YOUR_WRITES
+# seconds) uses the primary. Unset: one database, no router.
+if os.environ.get("DATABASE_REPLICA_URL"):
+    DATABASES["replica"] = dj_database_url.parse(
+        os.environ["DATABASE_REPLICA_URL"],
+        conn_max_age=DATABASES["default"]["CONN_MAX_AGE"],
+        conn_health_checks=True,
+    )
+    if DATABASES["replica"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured("DATABASE_REPLICA_URL must be a postgres:// URL (a PostgreSQL replica)")
+    DATABASES["replica"]["OPTIONS"] = {**DATABASES["default"].get("OPTIONS", {})}
+    DATABASES["replica"]["TEST"] = {"MIRROR": "default"}  # tests: the same database
+    DATABASE_ROUTERS = ["hiwar.core.routing.PrimaryReplicaRouter"]
+HIWAR_REPLICA_MAX_LAG = env_seconds("DATABASE_REPLICA_MAX_LAG", 5)
+HIWAR_REPLICA_READ_YOUR_WRITES = env_seconds("DATABASE_REPLICA_READ_YOUR_WRITES", 10)
+HIWAR_REPLICA_RETRY_AFTER = env_seconds("DATABASE_REPLICA_RETRY_AFTER", 10)
+HIWAR_REPLICA_CHECK_INTERVAL = env_seconds("DATABASE_REPLICA_CHECK_INTERVAL", 1)
+HIWAR_REPLICA_CHECK_TIMEOUT = env_seconds("DATABASE_REPLICA_CHECK_TIMEOUT", 2)
+# --- End of read replica --------------------------------------------------------------
 
 
 # --- Cache ----------------------------------------------------------------
