@@ -239,6 +239,10 @@ def test_desk_submits_chief_rejects_then_approves_and_corrects(newsroom, open_pa
     snap(chief, "8-chief-takes-it-down")
     submit(chief, chief.locator("button[type=submit].serious"))
     eventually(lambda: not ArticlePage.objects.get(pk=article.pk).live, "the takedown did not unpublish")
+    # The earlier reader's browser may keep its copy for HTTP_CACHE_MAX_AGE seconds
+    # (Cache-Control max-age, hiwar/edge/headers.py; the edge cache is purged at once):
+    # a reader arriving now, with no copy of their own, gets the 410.
+    reader = open_page(newsroom, "phone")
     gone = reader.goto(article.url)
     assert gone.status == 410
     assert reader.evaluate("[document.documentElement.lang, document.documentElement.dir]") == ["ar", "rtl"]
