@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class OperationsConfig(AppConfig):
-    """The operator's tools: backup and restore (more to come: the task worker, scale-out)."""
+    """The operator's tools: backup and restore, and the task worker (run_worker)."""
 
     name = "hiwar.operations"
     label = "operations"
