@@ -162,14 +162,19 @@ def test_query_count_does_not_grow_with_the_page(client, editor, site_tree):
     assert soup.select_one("a[rel=next]")
 
 
-def test_dashboard_in_the_arabic_admin(client, editor, site_tree):
+def dashboard_of_one_story(client, editor, site_tree, admin_language):
+    """The dashboard, in `admin_language`, of an Arabic story with a Russian translation."""
     source = make_article(site_tree.sections[("news", "ar")], "خبر عن التعاون")
     make_article(site_tree.sections[("news", "ru")], "Новость", translation_of=source)
     profile = UserProfile.get_for_user(editor)
-    profile.preferred_language = "ar"
+    profile.preferred_language = admin_language
     profile.save()
     client.force_login(editor)
-    soup = BeautifulSoup(client.get(URL).content, "html.parser")
+    return BeautifulSoup(client.get(URL).content, "html.parser")
+
+
+def test_dashboard_in_the_arabic_admin(client, editor, site_tree):
+    soup = dashboard_of_one_story(client, editor, site_tree, "ar")
     assert soup.html["dir"] == "rtl" and soup.html["lang"] == "ar"
     assert soup.select_one("h1").get_text(strip=True) == "الترجمات"
     labels = {
@@ -267,13 +272,7 @@ def test_translation_status_command(site_tree, arabic):
 
 
 def test_dashboard_in_the_russian_admin(client, editor, site_tree):
-    source = make_article(site_tree.sections[("news", "ar")], "خبر عن التعاون")
-    make_article(site_tree.sections[("news", "ru")], "Новость", translation_of=source)
-    profile = UserProfile.get_for_user(editor)
-    profile.preferred_language = "ru"
-    profile.save()
-    client.force_login(editor)
-    soup = BeautifulSoup(client.get(URL).content, "html.parser")
+    soup = dashboard_of_one_story(client, editor, site_tree, "ru")
     assert soup.html["dir"] == "ltr" and soup.html["lang"] == "ru"
     assert soup.select_one("h1").get_text(strip=True) == "Переводы"
     labels = {
