@@ -11,11 +11,14 @@ from django import forms
 from django.utils.translation import gettext as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
+from hiwar.core.languages import direction
 from hiwar.text.languages import detect_language
 
 from .blocks import plain_text_of
 
 PUBLISH_ACTIONS = ("action-publish", "action-submit")
+# The fields an editor types the article's own words into; the slug stays left-to-right.
+CONTENT_TEXT_FIELDS = ("title", "summary", "seo_title", "search_description")
 
 
 def language_name(code: str) -> str:
@@ -34,6 +37,25 @@ class ArticlePageForm(WagtailAdminPageForm):
         ):
             # A new version starts unmarked: the box says what *this* version does.
             self.initial["marked_as_update"] = False
+        self.write_in_the_page_language()
+
+    def write_in_the_page_language(self):
+        """Text fields take the page's language and direction, not the admin's.
+
+        An editor with a Russian admin editing `وزير الخارجية يزور موسكو` would
+        otherwise type Arabic into a left-to-right box, its full stop jumping to
+        the wrong end; `lang` also lets the browser's spell checker pick Arabic.
+        """
+        locale = getattr(self.instance, "locale", None)
+        code = locale.language_code if locale is not None and locale.pk else None
+        for name in CONTENT_TEXT_FIELDS:
+            field = self.fields.get(name)
+            if field is None:
+                continue
+            if code:
+                field.widget.attrs.update(lang=code, dir=direction(code))
+            else:
+                field.widget.attrs["dir"] = "auto"
 
     def clean(self):
         cleaned = super().clean()

@@ -84,3 +84,27 @@ def test_translated_text_is_published(client, untranslated):
     response = client.post(url, data)
     assert response.status_code == 302
     assert ArticlePage.objects.get(pk=untranslated.pk).live is True
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    "admin_language, page_language, direction",
+    [("ru", "ar", "rtl"), ("en", "ar", "rtl"), ("ar", "ru", "ltr"), ("ar", "en", "ltr")],
+)
+def test_the_editor_types_in_the_pages_language_and_direction(
+    client, site_tree, admin_language, page_language, direction
+):
+    """An Arabic title in a Russian admin is typed right-to-left, and a Russian one in an
+    Arabic admin left-to-right, on the edit form and on the form of a new article."""
+    import re
+
+    login(client, admin_language)
+    section = site_tree.sections[("news", page_language)]
+    article = make_article(section, "عنوان" if page_language == "ar" else "Title", live=False)
+    for url in (f"/admin/pages/{article.pk}/edit/", f"/admin/pages/add/news/articlepage/{section.pk}/"):
+        html = client.get(url).content.decode()
+        for name in ("title", "summary"):
+            tag = re.search(rf'<(?:input|textarea)[^>]*name="{name}"[^>]*>', html).group(0)
+            assert f'lang="{page_language}"' in tag and f'dir="{direction}"' in tag, (url, tag)
+        slug = re.search(r'<input[^>]*name="slug"[^>]*>', html).group(0)
+        assert "dir=" not in slug, slug
