@@ -6,7 +6,8 @@
   browser keeps its copy briefly (it is never purged); the edge cache keeps its own
   longer, because every publish, unpublish, move and delete purges it
   (hiwar/edge/purge.py). What changes with the clock alone (an article whose date
-  arrives) is at most `s-maxage` late at the edge.
+  arrives) is purged by the scheduler's next run, at most a minute late
+  (run_scheduler; without the scheduler, at most `s-maxage`).
 - Anything else a reader gets (404, 302 to a login, the 503 page) is `no-cache`:
   the edge stores nothing it would have to be told about.
 - Search pages are `no-cache` too: every distinct `q` would be a new entry, so one

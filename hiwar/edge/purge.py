@@ -111,6 +111,24 @@ def purge_after_commit(page):
     transaction.on_commit(batch.flush)
 
 
+def purge_articles_dated_between(start, end) -> int:
+    """Purge the URLs of the live articles whose own date came in (start, end].
+
+    Such an article was published ahead of its date and becomes visible by the clock
+    alone (hiwar/news/visibility.py): no signal fires, so without this the edge would
+    keep the section, home and feeds without it for up to `s-maxage`. The scheduler
+    (hiwar/newsroom/management/commands/run_scheduler.py) calls this every minute.
+    Returns how many articles were purged."""
+    from hiwar.news.models import ArticlePage
+
+    if not enabled():
+        return 0
+    arrived = list(ArticlePage.objects.live().filter(date__gt=start, date__lte=end))
+    for article in arrived:
+        purge_after_commit(article)
+    return len(arrived)
+
+
 def _on_change(sender, instance, **kwargs):
     purge_after_commit(instance)
 

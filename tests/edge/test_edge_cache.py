@@ -47,6 +47,28 @@ def test_published_edit_is_served_at_once(edge, site):
         assert seen, f"{path}: the edit is not served within 1 s"
 
 
+def test_an_article_whose_date_arrives_is_purged_by_the_scheduler(edge, site):
+    """Live ahead of its date, the article appears by the clock alone: no publish purges
+    the section. Until the scheduler's next run the edge keeps the page without it;
+    after it, the next GET shows it."""
+    import io
+    import time
+    from datetime import timedelta
+
+    from django.core.management import call_command
+
+    sections, _ = site
+    make_article(sections[("news", "ar")], "خبر ينشر في موعده", date=timezone.now() + timedelta(seconds=2))
+    edge.get("/ar/news/")
+    held = edge.get("/ar/news/")
+    assert held.headers["X-Cache"] == "HIT" and "خبر ينشر في موعده" not in held.text
+    time.sleep(2.2)
+    still = edge.get("/ar/news/")
+    assert still.headers["X-Cache"] == "HIT" and "خبر ينشر في موعده" not in still.text
+    call_command("run_scheduler", "--once", stdout=io.StringIO())
+    assert poll(lambda: "خبر ينشر في موعده" in edge.get("/ar/news/").text), "not served within 1 s"
+
+
 def test_every_page_of_a_listing_is_purged(edge, site, settings):
     sections, article = site
     for number in range(25):  # two pages of 20
