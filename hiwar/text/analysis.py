@@ -101,7 +101,9 @@ class Analyzer:
         return None
 
     def analysed_words(self, text: str):
-        """(terms, key, looks like a name) per word, stop words left out; cached per raw run."""
+        """(terms, key, script, word) per word, stop words left out; cached per raw run. `key` is
+        computed for words that look like names (every Arabic word, capitalised Latin or Cyrillic
+        ones), else left None: a query in all languages computes it when it needs it."""
         for chunk in RAW_WORD.findall(text):
             words = self._cache.get(chunk)
             if words is None:
@@ -110,8 +112,8 @@ class Analyzer:
                     self._cache.clear()
             yield from words
 
-    def chunk_words(self, chunk: str) -> tuple[tuple[tuple[str, ...], str | None, bool], ...]:
-        """`والعَلاقاتُ` → (((`علاق`,), `0lkt`, True),); `30الماضية` → (((`30`,), None, False), …)."""
+    def chunk_words(self, chunk: str) -> tuple[tuple[tuple[str, ...], str | None, str, str], ...]:
+        """`والعَلاقاتُ` → (((`علاق`,), `0lkt`, `arabic`, `والعلاقات`),)."""
         words = []
         for token in WORD_OR_NUMBER.findall(normalize_text(chunk)):
             for script, word in split_by_script(token):
@@ -119,15 +121,18 @@ class Analyzer:
                 if terms:
                     # Arabic has no capitals to tell a name: every Arabic word may be one.
                     name_like = script == "arabic" or (script != "digit" and word[:1].isupper())
-                    words.append((tuple(sorted(terms)), self.word_key(script, word), name_like))
+                    key = self.word_key(script, word) if name_like else None
+                    words.append((tuple(sorted(terms)), key, script, word))
         return tuple(words)
 
     def word_groups(self, text: str, keys: str = "names"):
         """One sorted tuple of alternative terms per word, stop words left out, with the
         word's transliteration key: `keys="names"` for words that look like names (documents),
         `"all"` for every word (a query in all languages), `"none"` for none."""
-        for terms, key, name_like in self.analysed_words(text):
-            if key and (keys == "all" or (keys == "names" and name_like)):
+        for terms, key, script, word in self.analysed_words(text):
+            if keys == "all" and key is None:
+                key = self.word_key(script, word)
+            if key and keys != "none":
                 yield (*terms, key)
             else:
                 yield terms

@@ -117,18 +117,11 @@ def strip_one_suffix(word: str) -> str:
     return word
 
 
-def suffix_chain(word: str):
-    """The word and each shorter form as its suffixes go: `علاقاتها` → `علاقاتها`, `علاقات`, `علاق`."""
-    yield word
-    while (shorter := strip_one_suffix(word)) != word:
-        word = shorter
-        yield word
-
-
 def strip_suffixes(word: str) -> str:
     """`علاقاتها` → `علاق`, `الروسيه`-less `روسيه` → `روس`, `تعاون` → `تعا`."""
-    *_, stem = suffix_chain(word)
-    return stem
+    while (shorter := strip_one_suffix(word)) != word:
+        word = shorter
+    return word
 
 
 # --- Broken plurals ----------------------------------------------------------------
@@ -154,8 +147,14 @@ def reading_stems(reading: str) -> set[str]:
     """The reading without suffixes, plus its singular's stem when it is a broken plural,
     with or without a pronoun: `مشاريعها` → {`مشاريع`, `مشروع`}; `وزراءهم` → {`وزراء`, `وزير`}."""
     stems = set()
-    for form in suffix_chain(reading):
-        stems |= PLURAL_STEMS.get(form, frozenset())
+    form = reading
+    while True:
+        if form in PLURAL_STEMS:
+            stems |= PLURAL_STEMS[form]
+        shorter = strip_one_suffix(form)
+        if shorter == form:
+            break
+        form = shorter
     stems.add(form)
     return stems
 
