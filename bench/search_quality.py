@@ -76,7 +76,9 @@ def migrate(alias):
 # --- our pipeline ---------------------------------------------------------------
 
 
-def our_runner(alias, articles, analyzer):
+def our_runner(alias, articles, analyzer, keys=True, links=True):
+    """`keys`: lang=all queries look up the names' transliteration keys; `links`: each lang=all
+    result brings the other versions of its story (the relevance set's `story`)."""
     from django.db import connections
 
     from hiwar.search.backends import IndexRow, get_backend
@@ -103,9 +105,10 @@ def our_runner(alias, articles, analyzer):
 
     def run_query(query, lang):
         langs = LANGUAGE_CODES if lang == "all" else [lang]
-        _total, hits = backend.match(analyzer.analyze_query(query, all_languages=lang == "all"), langs, 10)
+        groups = analyzer.analyze_query(query, all_languages=keys and lang == "all")
+        _total, hits = backend.match(groups, langs, 10)
         ranked = [articles[hit.page_id - 1]["key"] for hit in hits]
-        return with_story_versions(ranked, articles) if lang == "all" else ranked
+        return with_story_versions(ranked, articles) if links and lang == "all" else ranked
 
     return run_query
 
@@ -233,6 +236,14 @@ def main():
     configurations += [
         (name, lambda analyzer=analyzer: our_runner("default", articles, analyzer))
         for name, analyzer in variants
+    ]
+    configurations += [
+        ("ours, names: keys only", lambda: our_runner("default", articles, Analyzer(), links=False)),
+        ("ours, names: story links only", lambda: our_runner("default", articles, Analyzer(), keys=False)),
+        (
+            "ours, names: neither",
+            lambda: our_runner("default", articles, Analyzer(), keys=False, links=False),
+        ),
     ]
     configurations.append(("fts5-unicode61", lambda: fts5_unicode61_runner(articles)))
     if options.pg:
