@@ -76,10 +76,14 @@ def migrate(alias):
 # --- our pipeline ---------------------------------------------------------------
 
 
-def our_runner(alias, articles, analyzer):
+def our_runner(alias, articles, analyzer, keys=True, links=True):
+    """`keys`: lang=all queries look up the names' transliteration keys; `links`: each lang=all
+    result brings the other versions of its story (the relevance set's `story`)."""
     from django.db import connections
 
     from hiwar.search.backends import IndexRow, get_backend
+    from hiwar.text.languages import LANGUAGE_CODES
+    from tests.search.relevance import with_story_versions
 
     backend = get_backend(connections[alias])
     backend.clear()
@@ -100,8 +104,11 @@ def our_runner(alias, articles, analyzer):
     )
 
     def run_query(query, lang):
-        _total, hits = backend.match(analyzer.analyze_query(query), [lang], 10)
-        return [articles[hit.page_id - 1]["key"] for hit in hits]
+        langs = LANGUAGE_CODES if lang == "all" else [lang]
+        groups = analyzer.analyze_query(query, all_languages=keys and lang == "all")
+        _total, hits = backend.match(groups, langs, 10)
+        ranked = [articles[hit.page_id - 1]["key"] for hit in hits]
+        return with_story_versions(ranked, articles) if links and lang == "all" else ranked
 
     return run_query
 
@@ -127,9 +134,9 @@ def fts5_unicode61_runner(articles):
         ranked = []
         for operator in (" AND ", " OR "):
             cursor.execute(
-                "SELECT rowid FROM baseline_fts WHERE baseline_fts MATCH %s AND lang = %s"
+                "SELECT rowid FROM baseline_fts WHERE baseline_fts MATCH %s AND (lang = %s OR %s = 'all')"
                 " ORDER BY bm25(baseline_fts, 10.0, 1.0) LIMIT 10",
-                [operator.join(words), lang],
+                [operator.join(words), lang, lang],
             )
             ranked += [row[0] for row in cursor.fetchall() if row[0] not in ranked]
             if len(ranked) >= 10:
@@ -158,14 +165,14 @@ def pg_native_runner(articles):
         )
 
     def run_query(query, lang):
-        config = PG_CONFIGS[lang]
+        config = PG_CONFIGS.get(lang, "simple")
         ranked = []
         for operator in ("&", "|"):
             cursor.execute(
                 "SELECT id FROM baseline_pg, (SELECT replace(plainto_tsquery(%s::regconfig, %s)::text, '&', %s)"
-                "::tsquery AS q) query WHERE document @@ q AND lang = %s"
+                "::tsquery AS q) query WHERE document @@ q AND (lang = %s OR %s = 'all')"
                 " ORDER BY ts_rank('{0.1, 0, 0, 1}', document, q) DESC LIMIT 10",
-                [config, query, operator, lang],
+                [config, query, operator, lang, lang],
             )
             ranked += [row[0] for row in cursor.fetchall() if row[0] not in ranked]
             if len(ranked) >= 10:
@@ -198,15 +205,17 @@ def main():
 
     from stemmers import (
         ComparisonAnalyzer,
+        light_stems_without_plurals,
         lucene_stems,
         pymorphy3_stems,
         snowball_arabic_stems,
         snowball_russian_stems,
+        surname_stems_only,
     )
 
     from hiwar.text.analysis import Analyzer
     from hiwar.text.languages import LANGUAGE_CODES
-    from tests.search.relevance import evaluate, load_relevance_set, misses
+    from tests.search.relevance import evaluate, group_of, load_relevance_set, misses
 
     data = load_relevance_set()
     articles, queries = data["articles"], data["queries"]
@@ -214,6 +223,10 @@ def main():
     if options.pg:
         configurations.append(("ours/postgresql", lambda: our_runner("postgres", articles, Analyzer())))
     variants = [
+        (
+            "ours, as on main (no plurals, fleeting vowels)",
+            ComparisonAnalyzer(arabic_stems=light_stems_without_plurals, russian_stems=surname_stems_only),
+        ),
         ("ours, ar=lucene", ComparisonAnalyzer(arabic_stems=lucene_stems)),
         ("ours, ar=snowball", ComparisonAnalyzer(arabic_stems=snowball_arabic_stems)),
         ("ours, ru=snowball", ComparisonAnalyzer(russian_stems=snowball_russian_stems)),
@@ -224,28 +237,31 @@ def main():
         (name, lambda analyzer=analyzer: our_runner("default", articles, analyzer))
         for name, analyzer in variants
     ]
+    configurations += [
+        ("ours, names: keys only", lambda: our_runner("default", articles, Analyzer(), links=False)),
+        ("ours, names: story links only", lambda: our_runner("default", articles, Analyzer(), keys=False)),
+        (
+            "ours, names: neither",
+            lambda: our_runner("default", articles, Analyzer(), keys=False, links=False),
+        ),
+    ]
     configurations.append(("fts5-unicode61", lambda: fts5_unicode61_runner(articles)))
     if options.pg:
         configurations.append(("pg-native", lambda: pg_native_runner(articles)))
 
-    counts = {lang: sum(1 for q in queries if q["lang"] == lang) for lang in LANGUAGE_CODES}
+    groups = list(dict.fromkeys([*LANGUAGE_CODES, *(group_of(q) for q in queries), "all"]))
+    counts = {group: sum(1 for q in queries if group_of(q) == group) for group in groups[:-1]}
     print(
         f"relevance set: {len(articles)} articles, {len(queries)} queries "
-        f"({', '.join(f'{lang} {count}' for lang, count in counts.items())})\n"
+        f"({', '.join(f'{group} {count}' for group, count in counts.items())})\n"
     )
-    header = (
-        "| configuration | "
-        + " | ".join(f"{lang} MRR | {lang} R@10" for lang in (*LANGUAGE_CODES, "all"))
-        + " |"
-    )
+    header = "| configuration | " + " | ".join(f"{group} MRR | {group} R@10" for group in groups) + " |"
     print(header)
-    print("|" + "---|" * (1 + 2 * (len(LANGUAGE_CODES) + 1)))
+    print("|" + "---|" * (1 + 2 * len(groups)))
     for name, make_runner in configurations:
         run_query = make_runner()
         scores = evaluate(queries, run_query)
-        cells = " | ".join(
-            f"{scores[lang]['mrr']:.3f} | {scores[lang]['recall']:.3f}" for lang in (*LANGUAGE_CODES, "all")
-        )
+        cells = " | ".join(f"{scores[group]['mrr']:.3f} | {scores[group]['recall']:.3f}" for group in groups)
         print(f"| {name} | {cells} |")
         if options.misses:
             for lang, query, top in misses(queries, run_query):

@@ -44,6 +44,16 @@ def snowball_russian_stems(word: str) -> set[str]:
     return {russian.snowball_stem(word)}
 
 
+def light_stems_without_plurals(word: str) -> set[str]:
+    """Our Arabic light stemmer as it was before the broken-plural lexicon (issue 20)."""
+    return {arabic.strip_suffixes(reading) for reading in arabic.prefix_readings(word)}
+
+
+def surname_stems_only(word: str) -> set[str]:
+    """Snowball + the surname rule, without the fleeting-vowel rule and irregular stems (issue 20)."""
+    return {russian.drop_surname_ending(russian.snowball_stem(word))}
+
+
 def pymorphy3_stems():
     """pymorphy3's lemma, then Snowball; None when pymorphy3 is not importable (not a project
     dependency: `pip install --target DIR pymorphy3 pymorphy3-dicts-ru`, DIR on PYTHONPATH)."""

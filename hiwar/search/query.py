@@ -43,6 +43,11 @@ class SearchResult:
     date: datetime | None
     snippet: str
     score: float
+    # With lang=all (hiwar.search.stories): the story's translation_key, the languages in
+    # which it may be read, and its other versions ([StoryVersion(id, lang, title, url)]).
+    story: str | None = None
+    story_languages: list[str] = field(default_factory=list)
+    other_versions: list = field(default_factory=list)
 
     def as_dict(self, with_snippet=True) -> dict:
         data = {
@@ -55,6 +60,10 @@ class SearchResult:
         }
         if with_snippet:
             data["snippet"] = self.snippet
+        if self.story:
+            data["story"] = self.story
+            data["story_languages"] = self.story_languages
+            data["other_versions"] = [version.as_dict() for version in self.other_versions]
         return data
 
 
@@ -111,7 +120,7 @@ def search(query, lang: str, page=1, per_page: int = 10) -> SearchResults:
     text = clean_query(query)
     page = clean_page_number(page)
     per_page = min(clean_page_number(per_page), MAX_PER_PAGE)
-    groups = analyze_query(text, "all")
+    groups = analyze_query(text, str(lang))  # lang=all adds the names' transliteration keys
     backend, visible = get_backend(), visible_now()
     total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page, visible=visible)
     if total and not hits:  # past the last page: show the last one
@@ -119,6 +128,10 @@ def search(query, lang: str, page=1, per_page: int = 10) -> SearchResults:
         total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page, visible=visible)
     query_terms = {term for group in groups for term in group}
     results = [result_of(hit, query_terms) for hit in hits]
+    if lang == "all":
+        from .stories import attach_stories
+
+        attach_stories(results, timezone.now())
     return SearchResults(
         query=text, lang=str(lang), page=page, per_page=per_page, total=total, results=results
     )

@@ -9,6 +9,11 @@ guess. `lang` is checked, and only chooses which articles a search looks at.
 For queries, `analyze_query` keeps one group of alternative terms per word
 (`للافروف` → (`افروف`, `لافروف`)): a document matches a word when it has any
 term of its group.
+
+Names also get a transliteration key (`names`: `Лавров`, `لافروف`, `Lavrov` → `0lfr`),
+indexed beside the word's terms for every Arabic word and every capitalised Latin or
+Cyrillic one. Only `analyze_query(text, "all")` adds keys to a query, so a search in one
+language matches exactly as before.
 """
 
 import itertools
@@ -16,7 +21,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from . import arabic, english, russian
+from . import arabic, english, names, russian
 from .languages import LANGUAGE_CODES, spelled_out
 from .normalize import TASHKEEL, TATWEEL, normalize_arabic, unify_apostrophe
 
@@ -75,32 +80,73 @@ class Analyzer:
             return russian.russian_terms(russian.normalize_russian(word))
         return english.english_terms(english.normalize_english(word))
 
-    def word_groups(self, text: str):
-        """One sorted tuple of alternative terms per word, stop words left out."""
+    def word_key(self, script: str, word: str) -> str | None:
+        """The transliteration key of one word (`names`), None for digits and short skeletons.
+
+        Arabic: the key of each clitic reading, the longest that gives one
+        (`للافروف` → `لافروف` → `0lfr`)."""
+        word = word[:MAX_TERM_LENGTH]
+        if script == "arabic":
+            keys = [names.arabic_key(reading) for reading in arabic.prefix_readings(word)]
+            keys = sorted((key for key in keys if key), key=len, reverse=True)
+            return keys[0] if keys else None
+        if script == "cyrillic":
+            return names.russian_key(russian.normalize_russian(word))
+        if script == "latin":
+            return names.latin_key(
+                english.drop_transliteration_marks(
+                    english.drop_possessive(english.fold_latin_diacritics(english.normalize_english(word)))
+                )
+            )
+        return None
+
+    def analysed_words(self, text: str):
+        """(terms, key, script, word) per word, stop words left out; cached per raw run. `key` is
+        computed for words that look like names (every Arabic word, capitalised Latin or Cyrillic
+        ones), else left None: a query in all languages computes it when it needs it."""
         for chunk in RAW_WORD.findall(text):
-            groups = self._cache.get(chunk)
-            if groups is None:
-                groups = self._cache[chunk] = self.chunk_groups(chunk)
+            words = self._cache.get(chunk)
+            if words is None:
+                words = self._cache[chunk] = self.chunk_words(chunk)
                 if len(self._cache) > CACHE_SIZE:
                     self._cache.clear()
-            yield from groups
+            yield from words
 
-    def chunk_groups(self, chunk: str) -> tuple[tuple[str, ...], ...]:
-        """`والعَلاقاتُ` → ((`علاق`,),); `30الماضية` → ((`30`,), (`ماض`,))."""
-        groups = []
+    def chunk_words(self, chunk: str) -> tuple[tuple[tuple[str, ...], str | None, str, str], ...]:
+        """`والعَلاقاتُ` → (((`علاق`,), `0lkt`, `arabic`, `والعلاقات`),)."""
+        words = []
         for token in WORD_OR_NUMBER.findall(normalize_text(chunk)):
             for script, word in split_by_script(token):
                 terms = self.word_terms(script, word)
                 if terms:
-                    groups.append(tuple(sorted(terms)))
-        return tuple(groups)
+                    # Arabic has no capitals to tell a name: every Arabic word may be one.
+                    name_like = script == "arabic" or (script != "digit" and word[:1].isupper())
+                    key = self.word_key(script, word) if name_like else None
+                    words.append((tuple(sorted(terms)), key, script, word))
+        return tuple(words)
+
+    def word_groups(self, text: str, keys: str = "names"):
+        """One sorted tuple of alternative terms per word, stop words left out, with the
+        word's transliteration key: `keys="names"` for words that look like names (documents),
+        `"all"` for every word (a query in all languages), `"none"` for none."""
+        for terms, key, script, word in self.analysed_words(text):
+            if keys == "all" and key is None:
+                key = self.word_key(script, word)
+            if key and keys != "none":
+                yield (*terms, key)
+            else:
+                yield terms
+
+    def chunk_groups(self, chunk: str) -> tuple[tuple[str, ...], ...]:
+        """`والعَلاقاتُ` → ((`علاق`, `0lkt`),); `30الماضية` → ((`30`,), (`ماض`, …))."""
+        return tuple(self.word_groups(chunk))
 
     def analyze(self, text: str) -> list[str]:
         return [term for terms in self.word_groups(text) for term in terms]
 
-    def analyze_query(self, text: str) -> list[tuple[str, ...]]:
+    def analyze_query(self, text: str, all_languages: bool = False) -> list[tuple[str, ...]]:
         groups: list[tuple[str, ...]] = []
-        for group in self.word_groups(text):
+        for group in self.word_groups(text, "all" if all_languages else "none"):
             if group not in groups:
                 groups.append(group)
             if len(groups) == MAX_QUERY_WORDS:
@@ -123,14 +169,15 @@ def analyze(text: str, lang: str) -> list[str]:
 
 
 def analyze_query(text: str, lang: str) -> list[tuple[str, ...]]:
-    """Query terms, one group of alternatives per word: `للافروف` → [(`افروف`, `لافروف`)]."""
+    """Query terms, one group of alternatives per word: `للافروف` → [(`افروف`, `لافروف`)];
+    with `lang="all"` each word's transliteration key too: `Лавров` → [(`лавр`, `0lfr`)]."""
     check_language(lang)
-    return DEFAULT_ANALYZER.analyze_query(text)
+    return DEFAULT_ANALYZER.analyze_query(text, all_languages=lang == "all")
 
 
 def highlight_spans(text: str, query_terms: set[str], analyzer: Analyzer = DEFAULT_ANALYZER):
     """(start, end) of each raw word of `text` that has a term in `query_terms`."""
     for match in RAW_WORD.finditer(text):
-        terms = set().union(*analyzer.word_groups(match.group()))
+        terms = set().union(*analyzer.word_groups(match.group(), "all"))
         if terms & query_terms:
             yield match.start(), match.end()

@@ -12,7 +12,13 @@ A word may yield more than one term: a leading `و ف ب ك ل` can be a clitic
 `لل` can be `ل` + `ال` (`للعلاقات`) or `ل` + a word starting with `ل`
 (`للافروف` = `ل` + `لافروف`). Instead of guessing, both readings are kept; a query
 word matches when any of its readings meets any reading of a document word.
+
+A broken plural also yields its singular's stem (`بالمعارض` → {`معارض`, `معرض`};
+`للطلاب` → {`طلاب`, `طالب`, …}): the lexicon is `broken_plurals`, written for Hiwar.
 """
+
+from .broken_plurals import plural_pairs
+from .normalize import normalize_arabic
 
 # --- Stop words -----------------------------------------------------------------
 
@@ -103,29 +109,67 @@ SUFFIXES = (
 MIN_STEM_AFTER_SUFFIX = 3
 
 
+def strip_one_suffix(word: str) -> str:
+    """The word without its first matching suffix, or the word itself: `علاقاتها` → `علاقات`."""
+    for suffix in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM_AFTER_SUFFIX:
+            return word[: -len(suffix)]
+    return word
+
+
 def strip_suffixes(word: str) -> str:
     """`علاقاتها` → `علاق`, `الروسيه`-less `روسيه` → `روس`, `تعاون` → `تعا`."""
-    changed = True
-    while changed:
-        changed = False
-        for suffix in SUFFIXES:
-            if word.endswith(suffix) and len(word) - len(suffix) >= MIN_STEM_AFTER_SUFFIX:
-                word = word[: -len(suffix)]
-                changed = True
-                break
+    while (shorter := strip_one_suffix(word)) != word:
+        word = shorter
     return word
+
+
+# --- Broken plurals ----------------------------------------------------------------
+
+
+def plural_table() -> dict[str, frozenset[str]]:
+    """Normalised broken plural → the stems of its singulars: `معارض` → {`معرض`},
+    `مكاتب` → {`مكتب`} (from `مكتب` and `مكتبة`), `طلبه` (`طلبة`) → {`طالب`}.
+    A pair whose stems already meet is left out (`دولة`/`دول`: both `دول`)."""
+    table: dict[str, set[str]] = {}
+    for singular, plural in plural_pairs():
+        singular, plural = normalize_arabic(singular), normalize_arabic(plural)
+        singular_stem = strip_suffixes(singular)
+        if singular_stem != strip_suffixes(plural):
+            table.setdefault(plural, set()).add(singular_stem)
+    return {plural: frozenset(stems) for plural, stems in table.items()}
+
+
+PLURAL_STEMS = plural_table()
+
+
+def reading_stems(reading: str) -> set[str]:
+    """The reading without suffixes, plus its singular's stem when it is a broken plural,
+    with or without a pronoun: `مشاريعها` → {`مشاريع`, `مشروع`}; `وزراءهم` → {`وزراء`, `وزير`}."""
+    stems = set()
+    form = reading
+    while True:
+        if form in PLURAL_STEMS:
+            stems |= PLURAL_STEMS[form]
+        shorter = strip_one_suffix(form)
+        if shorter == form:
+            break
+        form = shorter
+    stems.add(form)
+    return stems
 
 
 # --- The stemmer ------------------------------------------------------------------
 
 
 def light_stems(word: str) -> set[str]:
-    """Every clitic reading, each without suffixes.
+    """Every clitic reading, each without suffixes (and a broken plural's singular stem).
 
-    `والعلاقات` → {`علاق`}; `للافروف` → {`افروف`, `لافروف`}; `الروسية` → {`روس`}.
+    `والعلاقات` → {`علاق`}; `للافروف` → {`افروف`, `لافروف`}; `الروسية` → {`روس`};
+    `بالمعارض` → {`معارض`, `معرض`}.
     (bench/stemmers.py holds Lucene's and Snowball's Arabic stemmers, measured against this one.)
     """
-    return {strip_suffixes(reading) for reading in prefix_readings(word)}
+    return set().union(*(reading_stems(reading) for reading in prefix_readings(word)))
 
 
 def arabic_terms(word: str) -> set[str]:

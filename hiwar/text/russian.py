@@ -1,4 +1,4 @@
-"""Russian search analysis: lower case, `ё` → `е`, Snowball Russian, surnames.
+"""Russian search analysis: lower case, `ё` → `е`, Snowball Russian, surnames, fleeting vowels.
 
 Every rule names an example word; docs/search.md explains them and the
 measurements behind them.
@@ -53,9 +53,50 @@ def drop_surname_ending(stem: str) -> str:
     return stem
 
 
+# A fleeting vowel (`рынок`/`рынка`, `посол`/`посла`, `отец`/`отца`, `ветер`/`ветра`,
+# `Египет`/`Египте`): `о`/`е` between the last two consonants of the nominative,
+# gone in every other form. Snowball keeps it in the nominative's stem (`рынок`) and
+# not in the others' (`рынк`). Dropping `о`/`е` before a final `к ц л н р т` that
+# follows a consonant, in every stem, makes them meet; stems without it are untouched.
+# A word that never loses its vowel loses it in all its forms alike
+# (`человек`, `человека` → `человк`), so it still meets itself.
+FLEETING_VOWELS = "ое"
+FLEETING_VOWEL_FINALS = "кцлнрт"
+RUSSIAN_VOWELS = "аеиоуыэюяй"
+MIN_STEM_FOR_FLEETING_VOWEL = 4
+# Stems of words too short for Snowball to strip, or whose vowel goes in a way the
+# rule cannot see: `день`, `дня`, `дней`, `дни` → `дн`; `лев`/`льва` → `льв`.
+IRREGULAR_STEMS = {
+    **dict.fromkeys(("ден", "дня", "дню", "днем", "дне", "дни", "дням", "днях"), "дн"),
+    **dict.fromkeys(("лев", "льва", "льву", "львом", "льве", "львы", "льв"), "льв"),
+    **dict.fromkeys(("сон", "сна", "сну", "сном", "сне", "сны", "снов"), "сн"),
+    **dict.fromkeys(("пес", "пса", "псу", "псом", "псе", "псы", "псов"), "пс"),
+    **dict.fromkeys(("рот", "рта", "рту", "ртом", "рте", "рты", "ртов"), "рт"),
+}
+
+
+def drop_fleeting_vowel(stem: str) -> str:
+    """`рынок` → `рынк` (the stem of `рынка`), `посол` → `посл`, `египет` → `египт`;
+    after a vowel the `е` is written `й`: `боец` → `бойц` (the stem of `бойца`)."""
+    if (
+        len(stem) >= MIN_STEM_FOR_FLEETING_VOWEL
+        and stem[-1] in FLEETING_VOWEL_FINALS
+        and stem[-2] in FLEETING_VOWELS
+    ):
+        if stem[-3] not in RUSSIAN_VOWELS:
+            return stem[:-2] + stem[-1]
+        if stem[-2] == "е" and stem[-1] == "ц":
+            return stem[:-2] + "й" + stem[-1]
+    return stem
+
+
 def surname_aware_stems(word: str) -> set[str]:
-    """`Лавров`, `Лаврова`, `Лаврову` → `лавр` (Snowball alone gives `лавр`, `лавров`, `лавров`)."""
-    return {drop_surname_ending(snowball_stem(word))}
+    """`Лавров`, `Лаврова`, `Лаврову` → `лавр` (Snowball alone gives `лавр`, `лавров`, `лавров`);
+    `рынок`, `рынка` → `рынк`; `день`, `дня`, `дней` → `дн`."""
+    stem = snowball_stem(word)
+    if stem in IRREGULAR_STEMS:
+        return {IRREGULAR_STEMS[stem]}
+    return {drop_fleeting_vowel(drop_surname_ending(stem))}
 
 
 def russian_terms(word: str) -> set[str]:

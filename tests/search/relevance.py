@@ -5,6 +5,11 @@ Used by tests/search/test_relevance.py and by bench/search_quality.py; no Django
 MRR: the mean over queries of 1/rank of the first relevant result (0 if none
 in the top 10). Recall@10: the mean share of a query's relevant articles found
 in its top 10.
+
+Scores are given per group: a query's `group` (issue 20: `ar-broken-plurals`,
+`ru-fleeting-vowels`, `names`) or else its language, and `all` over every query.
+A `lang: all` query is judged as the grouped page shows it: each result is followed
+by the other versions of its story (the articles with the same `story`).
 """
 
 import json
@@ -30,13 +35,31 @@ def recall(ranked: list, relevant: set) -> float:
     return len(set(ranked[:CUTOFF]) & relevant) / len(relevant)
 
 
+def group_of(item: dict) -> str:
+    return item.get("group", item["lang"])
+
+
+def with_story_versions(ranked: list, articles: list[dict]) -> list:
+    """[`ru-nm-lavrov-doha`] → [`ru-nm-lavrov-doha`, `ar-nm-lavrov-doha`, `en-nm-lavrov-doha`]:
+    each key followed by the other versions of its story (for a bare index without pages)."""
+    story_of = {article["key"]: article.get("story") for article in articles}
+    out = []
+    for key in ranked:
+        for other in [key] + [
+            a["key"] for a in articles if story_of[key] and a.get("story") == story_of[key]
+        ]:
+            if other not in out:
+                out.append(other)
+    return out
+
+
 def evaluate(queries: list[dict], run_query) -> dict:
-    """{lang: {"mrr", "recall", "queries"}, …, "all": …}; run_query(query, lang) → ranked article keys."""
+    """{group: {"mrr", "recall", "queries"}, …, "all": …}; run_query(query, lang) → ranked article keys."""
     per_lang = defaultdict(lambda: {"rr": [], "recall": []})
     for item in queries:
         ranked = run_query(item["query"], item["lang"])
         relevant = set(item["relevant"])
-        for bucket in (item["lang"], "all"):
+        for bucket in (group_of(item), "all"):
             per_lang[bucket]["rr"].append(reciprocal_rank(ranked, relevant))
             per_lang[bucket]["recall"].append(recall(ranked, relevant))
     return {
@@ -55,5 +78,5 @@ def misses(queries: list[dict], run_query) -> list[tuple[str, str, list]]:
     for item in queries:
         ranked = run_query(item["query"], item["lang"])
         if not ranked or ranked[0] not in item["relevant"]:
-            out.append((item["lang"], item["query"], ranked[:3]))
+            out.append((group_of(item), item["query"], ranked[:3]))
     return out

@@ -115,3 +115,17 @@ def test_search_command_text_and_bad_language(articles, capsys):
 def test_rebuild_command(articles, capsys):
     call_command("rebuild_search_index")
     assert "Indexed 13 pages" in capsys.readouterr().out
+
+
+def test_hostile_queries_in_all_languages(client, articles):
+    """lang=all adds the names' transliteration keys and the stories' versions: same guarantees,
+    plus mixed scripts."""
+    for query in [*HOSTILE_QUERIES, "Lavrov لافروف Лавров ٢٠٢٢ 😀", "Лавров" * 3000]:
+        results = search(query, "all")
+        assert len(results.results) == min(results.total, 10), query
+        if "لافروف" in query or "Lavrov" in query:
+            assert results.total == len(articles), query
+        for result in results.results:
+            assert result.story and result.story_languages == ["ar"] and result.other_versions == []
+        if not any("\ud800" <= char <= "\udfff" for char in query):
+            assert client.get("/ar/search/", {"q": query, "lang": "all"}).status_code == 200, query
