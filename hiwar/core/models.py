@@ -6,7 +6,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Site
 
-from . import dates
+from . import dates, wagtail_compat
 from .routing import read_from_primary
 
 
@@ -82,6 +82,10 @@ class CreditedRendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+    def __getstate__(self):
+        # Read back from the cache, it is not written back again (wagtail_compat).
+        return wagtail_compat.mark_rendition_from_cache(super().__getstate__())
 
 
 @register_setting(icon="date")

@@ -86,7 +86,9 @@ def image_data(image, lang, request, caption="", headline=""):
     if image is None:
         return None
     try:
-        rendition = image.get_rendition(IMAGE_SPEC)
+        # get_renditions, not get_rendition: the latter writes a rendition read from
+        # the cache back to it on every call (a round trip per page view).
+        rendition = image.get_renditions(IMAGE_SPEC)[IMAGE_SPEC]
     except OSError:  # Wagtail's SourceImageIOError: the original file is missing
         return None  # leave the image out: leave the image out rather than fail the feed
     try:

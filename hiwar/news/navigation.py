@@ -22,7 +22,21 @@ def _build(lang):
     return {"home": {"title": home.title, "url": home.url}, "items": items}
 
 
-def navigation_for(lang):
+def navigation_for(lang, request=None):
+    """The menu of `lang`; read once per request when `request` is given (the header
+    and the article's JSON-LD both ask: one cache round trip, not two)."""
+    memo = getattr(request, "_hiwar_navigation", None) if request is not None else None
+    if memo is not None and lang in memo:
+        return memo[lang]
+    navigation = _cached(lang)
+    if request is not None:
+        if memo is None:
+            memo = request._hiwar_navigation = {}
+        memo[lang] = navigation
+    return navigation
+
+
+def _cached(lang):
     key = CACHE_KEY.format(lang=lang)
     navigation = cache.get(key)
     if navigation is None:

@@ -7,6 +7,7 @@ wagtail_compat.py (or drop the shortcut for Wagtail's public API).
 import uuid
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
@@ -14,7 +15,7 @@ from wagtail.models import Page, Revision
 
 from hiwar.core import wagtail_compat
 from hiwar.news.models import ArticlePage
-from tests.factories import make_article
+from tests.factories import make_article, make_image
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db]
 
@@ -98,3 +99,29 @@ def test_modelsearch_handler_is_the_one_connected_for_pages(db):
     wagtail_compat.restart_search_auto_update(ArticlePage)
     assert wagtail_compat.stop_search_auto_update(ArticlePage)
     wagtail_compat.restart_search_auto_update(ArticlePage)
+
+
+@pytest.mark.django_db
+def test_a_rendition_read_from_the_cache_is_not_written_back(db):
+    """mark_rendition_from_cache: Wagtail's get_renditions skips what `_from_cache` marks."""
+    from hiwar.news.bodies import IMAGE_SPEC
+
+    image = make_image()
+    image.get_renditions(IMAGE_SPEC)  # made, and stored in the cache
+    assert wagtail_compat.mark_rendition_from_cache({})["_from_cache"] is True
+    backend = caches["default"]
+    fresh = type(image).objects.get(pk=image.pk)
+    written = []
+    set_many = backend.set_many
+
+    def counting(data, *args, **kwargs):
+        written.append(data)
+        return set_many(data, *args, **kwargs)
+
+    backend.set_many = counting
+    try:
+        rendition = fresh.get_renditions(IMAGE_SPEC)[IMAGE_SPEC]
+    finally:
+        del backend.set_many
+    assert rendition.width == 640
+    assert written == []

@@ -19,7 +19,7 @@ register = template.Library()
 @register.simple_tag(takes_context=True)
 def site_navigation(context):
     """The current language's home and menu pages: [{"title", "url", "slug"}]."""
-    return navigation_for(get_language())
+    return navigation_for(get_language(), context.get("request"))
 
 
 @register.filter

@@ -92,7 +92,7 @@ def article_data(page, context, tags=None):
         if len(versions) > 1
         else lang
     )
-    home = navigation_for(lang)["home"]  # cached menu: no query
+    home = navigation_for(lang, request)["home"]  # cached menu, read once per request: no query
     publisher = {
         "@type": "NewsMediaOrganization",
         "name": publication_name(lang),
