@@ -1,15 +1,18 @@
 """Two app servers, a streaming replica and nginx on loopback (issue 18). Run through
 bench/scale_out.sh.
 
-Builds a PostgreSQL primary (port 5451) and a replica of it (pg_basebackup -R, 5452),
+Builds a PostgreSQL primary (port 5453) and a replica of it (pg_basebackup -R, 5454),
 migrates and fills the primary, starts gunicorn A (8161) and B (8162) with
 DATABASE_REPLICA_URL, and nginx (8163) with both in one upstream. Then:
 
-1. a draft is published on the primary (see the note in main: not yet through A's
-   admin); how long until the article answers 200 through B and through nginx
-   (anonymous readers, on the replica);
-2. wrk reads through nginx; A is stopped (SIGTERM) midway: failed requests counted;
-3. 1,000 articles are written on the primary while the replica's lag is sampled.
+1. an editor signs in to A's admin and publishes a draft (the explorer's bulk action);
+   how long until the article answers 200 through B and through nginx (anonymous
+   readers, on the replica);
+2. wrk reads through nginx; A is stopped (SIGTERM) 3 s in: failed requests counted,
+   then a second wrk run once nginx has taken A out; A is started again;
+3. import_page writes 1,000 pages on the primary while the replica's lag is sampled,
+   and the editor publishes 10 drafts through A, each opened through nginx at once
+   (editor, a browser with only the hiwar_primary cookie, an anonymous reader): 404s.
 
 Everything is bounded in time and removed at the end (clusters, servers, files).
 """
@@ -331,6 +334,8 @@ def main():
         servers["A"].wait(30)
         figures["wrk_after_a_is_out"] = read_with_wrk(12)
         log("wrk:", figures["wrk_while_stopping_a"], figures["wrk_after_a_is_out"])
+        servers["A"] = gunicorn(PORT_A)  # the operator brings A back; the editor works on A
+        wait_for(PORT_A)
 
         # 3. Replication lag while import_page writes 1,000 pages; meanwhile the editor
         #    publishes through A and, told by the admin's redirect, opens each article
