@@ -26,9 +26,14 @@ The rules (docs/operations.md says why):
 - `read_from_primary()`: for values kept in the cache until a change deletes them.
 
 Lag is `now() - pg_last_xact_replay_timestamp()` on the replica, except when it has
-replayed all it has received from a streaming primary (receive LSN = replay LSN): then
+replayed all it has received from a streaming primary (receive LSN <= replay LSN): then
 it is caught up, 0, however long ago the primary last wrote (an idle primary would
-otherwise look like a replica falling further behind every second).
+otherwise look like a replica falling further behind every second). "<=", not "=": a
+restarted standby streams again from the start of its current WAL segment, so until
+the primary writes something new its receive LSN is *behind* what it already
+replayed from its own pg_wal (e.g. 0/3000000 received, 0/3000398 replayed) — with
+"=" an idle primary made a freshly restarted or freshly built replica read as
+lagging by the age of the last commit.
 """
 
 import contextlib
@@ -186,7 +191,7 @@ class _ReplicaHealth:
 
 LAG_SQL = """
 SELECT pg_is_in_recovery(),
-       COALESCE(pg_last_wal_receive_lsn() = pg_last_wal_replay_lsn()
+       COALESCE(pg_last_wal_receive_lsn() <= pg_last_wal_replay_lsn()
                 AND EXISTS (SELECT 1 FROM pg_stat_wal_receiver WHERE status = 'streaming'), false),
        EXTRACT(EPOCH FROM now() - pg_last_xact_replay_timestamp())
 """

@@ -322,6 +322,14 @@ def verify_migrations(manifest: Manifest) -> None:
     """Refuse a backup made by newer code: its tables would not match our models."""
     known = set(MigrationLoader(None, ignore_no_migrations=True).disk_migrations)
     ours = {app for app, _ in known}
+    # Another project's database (a Django or Wagtail site of its own, its manifest made
+    # to look like ours) has none of Hiwar's own apps' migrations, e.g. news.0001_initial.
+    own_apps = {config.label for config in apps.get_app_configs() if config.name.startswith("hiwar.")} & ours
+    if not any(app in own_apps for app, _ in manifest.migrations):
+        raise BackupError(
+            "the backup is of another project's database: none of Hiwar's own migrations "
+            f"({', '.join(sorted(own_apps)[:3])}…) is applied in it"
+        )
     unknown = sorted(
         f"{app}.{name}" for app, name in manifest.migrations if app in ours and (app, name) not in known
     )

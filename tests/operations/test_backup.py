@@ -187,6 +187,15 @@ def test_refuses_another_projects_backup(backed_up):
     refused(backed_up, "not a backup of a Hiwar site", force=True)
 
 
+def test_refuses_a_backup_of_another_projects_database(backed_up):
+    """A manifest that says "hiwar" over a database with none of Hiwar's own migrations."""
+    manifest_path = backed_up / MANIFEST
+    manifest = json.loads(manifest_path.read_text())
+    manifest["migrations"] = [m for m in manifest["migrations"] if m.split(".")[0] in ("auth", "wagtailcore")]
+    manifest_path.write_text(json.dumps(manifest))
+    refused(backed_up, "another project's database", force=True)
+
+
 def test_refuses_a_directory_that_is_no_backup(tmp_path):
     refused(tmp_path, "not a Hiwar backup: manifest.json is missing")
 
