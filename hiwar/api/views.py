@@ -299,15 +299,23 @@ def search(
     lang: SearchLang = Query(SearchLang("all"), description="Language to search, or all"),
     page: int = Query(1, ge=1, le=1000),
     per_page: int = Query(10, ge=1, le=50),
+    section: str = Query("", max_length=100, pattern=TEXT, description="A section's slug (in any language)"),
+    date_from: str = Query("", alias="from", max_length=10, description="First day, YYYY-MM-DD"),
+    date_to: str = Query("", alias="to", max_length=10, description="Last day, YYYY-MM-DD"),
+    sort: str = Query("relevance", max_length=20, description="relevance or date (newest first)"),
 ):
-    """Published, public pages matching `q`, best first (hiwar.search)."""
-    from hiwar.search.query import InvalidSearch
+    """Published, public pages matching `q`, best first or newest first (hiwar.search).
+    An unknown section or sort, a malformed date or a range ending before it starts is a
+    400 with a message. With lang=all, `stories` groups the results per story."""
+    from hiwar.search.query import InvalidSearch, clean_filters, group_by_story, suggest
     from hiwar.search.query import search as run_search
 
     try:
-        found = run_search(q, lang.value, page=page, per_page=per_page)
+        filters = clean_filters(section, date_from, date_to, sort)
+        found = run_search(q, lang.value, page=page, per_page=per_page, filters=filters)
     except InvalidSearch as error:
         raise HttpError(400, str(error)) from None
+    groups = group_by_story(found.results, request) if lang.value == "all" else []
     return {
         "query": found.query,
         "lang": found.lang,
@@ -315,6 +323,8 @@ def search(
         "page": found.page,
         "pages": found.num_pages,
         "per_page": found.per_page,
+        "filters": filters.as_params(),
+        "suggestion": suggest(q, lang.value) if found.total == 0 else None,
         "results": [
             {
                 "id": result.id,
@@ -326,5 +336,9 @@ def search(
                 "score": result.score,
             }
             for result in found.results
+        ],
+        "stories": [
+            {"ids": [group.first.id] + [other.id for other in group.others], "versions": group.versions}
+            for group in groups
         ],
     }
