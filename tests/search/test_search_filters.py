@@ -191,3 +191,22 @@ def test_bad_queries_with_filters_never_500(client, stories, query):
     for path in ("/ar/search/", "/api/v1/search"):
         response = client.get(path, {"q": query, "section": "news", "from": "2026-11-01", "sort": "date"})
         assert response.status_code in (200, 422), (path, query[:20], response.status_code)
+
+
+def test_filtered_search_is_never_stored_and_reaches_the_site_whole(client, stories):
+    """Cache safety of the filters: the search page (200 or 400) says no-cache, so no
+    shared cache keeps a filtered variant; and the edge passes /<lang>/search/ before
+    its query-string normalisation (which keeps only `page`/`p` of cached URLs), so
+    section, from, to and sort reach Django untouched instead of being stripped."""
+    from pathlib import Path
+
+    for params in (
+        {"section": "news", "from": "2026-11-01", "sort": "date"},
+        {"from": "2026-11-20", "to": "2026-11-01"},
+    ):
+        response = client.get("/ar/search/", {"q": WORDS["ar"], **params})
+        assert response["Cache-Control"] == "no-cache", params
+    vcl = (Path(__file__).resolve().parents[2] / "deploy/varnish/hiwar.vcl").read_text()
+    passed = vcl.index('"^/[a-z]{2}/(search|_util)/"')
+    normalised = vcl.index("Normalised query")
+    assert passed < normalised and "return (pass);" in vcl[passed:normalised]
