@@ -148,6 +148,8 @@ ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 def clean_day(value, name: str) -> Date | None:
     """`"2026-12-03"` → a date; `""`/None → None; anything else → InvalidSearch naming the parameter."""
+    if isinstance(value, Date):
+        return value
     text = "" if value is None else str(value).strip()
     if not text:
         return None
