@@ -122,6 +122,11 @@ class SearchResultOut(Schema):
     score: float
 
 
+class SearchStoryOut(Schema):
+    ids: list[int] = Field(description="The results (ids) that are versions of this story, best first")
+    versions: dict[str, str] = Field(description="{language code: URL} of every published version")
+
+
 class SearchOut(Schema):
     query: str
     lang: str
@@ -129,4 +134,7 @@ class SearchOut(Schema):
     page: int
     pages: int
     per_page: int
+    filters: dict[str, str] = Field(description="The filters applied (section, from, to, sort)")
+    suggestion: str | None = Field(description="Did you mean: a respelled query, when nothing was found")
     results: list[SearchResultOut]
+    stories: list[SearchStoryOut] = Field(description="With lang=all: the results grouped per story")

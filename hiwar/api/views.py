@@ -32,6 +32,8 @@ SearchLang = enum.Enum(
 )
 
 SLUG = r"^[-a-zA-Z0-9_]+$"
+SLUG_OR_EMPTY = r"^[-a-zA-Z0-9_]*$"
+SearchSort = enum.Enum("SearchSort", {"relevance": "relevance", "date": "date"}, type=str)
 TEXT = r"^[^\x00-\x1f\x7f]*$"  # no control characters (NUL breaks PostgreSQL)
 MAX_PAGE = 100_000
 MAX_ID = 2**31 - 1
@@ -299,15 +301,28 @@ def search(
     lang: SearchLang = Query(SearchLang("all"), description="Language to search, or all"),
     page: int = Query(1, ge=1, le=1000),
     per_page: int = Query(10, ge=1, le=50),
+    section: str = Query(
+        "", max_length=100, pattern=SLUG_OR_EMPTY, description="A section's slug (any language)"
+    ),
+    date_from: date | None = Query(None, alias="from", description="First day (YYYY-MM-DD), inclusive"),
+    date_to: date | None = Query(None, alias="to", description="Last day (YYYY-MM-DD), inclusive"),
+    sort: SearchSort = Query(SearchSort("relevance"), description="relevance, or date (newest first)"),
 ):
-    """Published, public pages matching `q`, best first (hiwar.search)."""
-    from hiwar.search.query import InvalidSearch
+    """Published, public pages matching `q`, best first or newest first (hiwar.search).
+    A malformed date or an unknown sort is a 422, an unknown section a 404 (as in
+    /articles), a range ending before it starts a 400, each with a message. With
+    lang=all, `stories` groups the results per story."""
+    from hiwar.search.query import InvalidSearch, clean_filters, group_by_story, section_paths, suggest
     from hiwar.search.query import search as run_search
 
+    if section and not section_paths(section):
+        raise HttpError(404, f"Unknown section {section!r}.")
     try:
-        found = run_search(q, lang.value, page=page, per_page=per_page)
+        filters = clean_filters(section, date_from, date_to, sort.value)
+        found = run_search(q, lang.value, page=page, per_page=per_page, filters=filters)
     except InvalidSearch as error:
         raise HttpError(400, str(error)) from None
+    groups = group_by_story(found.results, request) if lang.value == "all" else []
     return {
         "query": found.query,
         "lang": found.lang,
@@ -315,6 +330,8 @@ def search(
         "page": found.page,
         "pages": found.num_pages,
         "per_page": found.per_page,
+        "filters": filters.as_params(),
+        "suggestion": suggest(q, lang.value) if found.total == 0 else None,
         "results": [
             {
                 "id": result.id,
@@ -326,5 +343,9 @@ def search(
                 "score": result.score,
             }
             for result in found.results
+        ],
+        "stories": [
+            {"ids": [group.first.id] + [other.id for other in group.others], "versions": group.versions}
+            for group in groups
         ],
     }

@@ -38,6 +38,11 @@ OR_CANDIDATES = 50
 ENOUGH_ALL_WORD_RESULTS = 10
 # A query matching more entries than this ranks only the newest this many.
 RANK_WINDOW = 1000
+# Orders of results: best first (the rank), or newest first (the entry's date).
+ORDERS = ("relevance", "date")
+# Written words of fewer letters are not kept in the vocabulary ("did you mean").
+MIN_WORD_LETTERS = 3
+MAX_WORD_LETTERS = 64
 
 
 @dataclass
@@ -98,6 +103,14 @@ def plain_terms(group) -> tuple[str, ...]:
     return tuple(term for term in group if term and all(char.isalnum() for char in term))
 
 
+def spelling_key(word: str) -> str:
+    """What two spellings of one word share (see models.SearchWord): `أحمد`, `احمد` → `احمد`;
+    `مدرسة` → `مدرسه`; `Ёлкин` → `елкин`. The rules are hiwar.text.normalize's."""
+    from hiwar.text.normalize import fold, normalize_arabic
+
+    return normalize_arabic(fold(word))
+
+
 ENTRY_COLUMNS = "page_id, lang, title, url, date, body, title_terms, body_terms"
 
 
@@ -145,9 +158,17 @@ class Backend(ABC):
 
     @abstractmethod
     def _ranked(
-        self, groups, langs, operator: str, limit: int, offset: int, matches: Matches, visible: Visibility
+        self,
+        groups,
+        langs,
+        operator: str,
+        limit: int,
+        offset: int,
+        matches: Matches,
+        visible: Visibility,
+        order: str = "relevance",
     ) -> list[tuple[int, float]]:
-        """(page_id, score) of the matches offset..offset+limit, best first."""
+        """(page_id, score) of the matches offset..offset+limit, best first or newest first."""
 
     @abstractmethod
     def size_bytes(self) -> int:
@@ -166,6 +187,41 @@ class Backend(ABC):
                 [self._entry_values(row) for row in rows],
             )
             self._insert_full_text(cursor, rows)
+            self._insert_words(cursor, rows)
+
+    def _insert_words(self, cursor, rows: list[IndexRow]) -> None:
+        """Add the rows' written words to `search_word` (see models.SearchWord)."""
+        from hiwar.text.analysis import WORD_OR_NUMBER
+
+        seen = set()
+        for row in rows:
+            for word in WORD_OR_NUMBER.findall(f"{row.title} {row.body}"):
+                if MIN_WORD_LETTERS <= len(word) <= MAX_WORD_LETTERS and not word.isdigit():
+                    seen.add((row.lang, word))
+        values = []
+        for lang, word in seen:
+            norm = spelling_key(word)
+            if MIN_WORD_LETTERS <= len(norm) <= MAX_WORD_LETTERS:
+                values.append((lang, word, norm, len(norm)))
+        if values:
+            cursor.executemany(
+                "INSERT INTO search_word (lang, word, norm, size) VALUES (%s, %s, %s, %s)"
+                " ON CONFLICT (lang, word) DO NOTHING",
+                values,
+            )
+
+    def words_near(self, langs, size: int, letters: tuple[str, str]) -> list[tuple[str, str]]:
+        """(word, norm) of the vocabulary in `langs` whose key is size±1 letters long
+        and starts with one of `letters` or has it second (a typo rarely hits both)."""
+        first, second = letters
+        marks = ", ".join(["%s"] * len(langs))
+        with self.connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT word, norm FROM search_word WHERE lang IN ({marks}) AND size BETWEEN %s AND %s"
+                " AND (substr(norm, 1, 1) = %s OR substr(norm, 2, 1) = %s)",
+                [*langs, size - 1, size + 1, first, second],
+            )
+            return cursor.fetchall()
 
     def _entry_values(self, row: IndexRow):
         date = self.connection.ops.adapt_datetimefield_value(row.date) if row.date else None
@@ -186,33 +242,46 @@ class Backend(ABC):
         with self.connection.cursor() as cursor:
             self._clear_full_text(cursor)
             cursor.execute("DELETE FROM search_entry")
+            cursor.execute("DELETE FROM search_word")
 
     # --- reading --------------------------------------------------------------
 
     def match(
-        self, groups: list[tuple[str, ...]], langs, limit: int, offset: int = 0, visible: Visibility = None
+        self,
+        groups: list[tuple[str, ...]],
+        langs,
+        limit: int,
+        offset: int = 0,
+        visible: Visibility = None,
+        order: str = "relevance",
     ) -> ResultPage:
-        """The matching entries (only those `visible` accepts), hits offset..offset+limit, best first."""
+        """The matching entries (only those `visible` accepts), hits offset..offset+limit,
+        best first (`order="relevance"`) or newest first (`order="date"`)."""
+        if order not in ORDERS:
+            raise ValueError(f"order must be one of {ORDERS}, not {order!r}")
         groups = [group for group in map(plain_terms, groups) if group]
         if not groups:
             return ResultPage(0, [])
         langs = list(langs)
         all_words = self._count_matches(groups, langs, "AND", visible)
         if all_words.total >= ENOUGH_ALL_WORD_RESULTS or len(groups) == 1:
-            return self._page(groups, langs, "AND", limit, offset, all_words, visible)
+            return self._page(groups, langs, "AND", limit, offset, all_words, visible, order)
         any_word = self._count_matches(groups, langs, "OR", visible)
         if any_word.total == all_words.total:  # nothing more with fewer words (maybe nothing at all)
-            return self._page(groups, langs, "AND", limit, offset, all_words, visible)
+            return self._page(groups, langs, "AND", limit, offset, all_words, visible, order)
+        if order == "date":  # newest first among the entries with any of the words
+            return self._page(groups, langs, "OR", limit, offset, any_word, visible, order)
         return ResultPage(
             any_word.total, self._coordinated_page(groups, langs, limit, offset, any_word, visible)
         )
 
-    def _page(self, groups, langs, operator, limit, offset, matches, visible) -> ResultPage:
+    def _page(
+        self, groups, langs, operator, limit, offset, matches, visible, order="relevance"
+    ) -> ResultPage:
         if not matches.total:
             return ResultPage(0, [])
-        return ResultPage(
-            matches.total, self._hits(self._ranked(groups, langs, operator, limit, offset, matches, visible))
-        )
+        ranked = self._ranked(groups, langs, operator, limit, offset, matches, visible, order)
+        return ResultPage(matches.total, self._hits(ranked))
 
     def _coordinated_page(self, groups, langs, limit, offset, matches, visible) -> list[Hit]:
         """Any-word results: the best OR_CANDIDATES by rank, reordered so that entries
@@ -332,12 +401,20 @@ class SqliteBackend(Backend):
             )
             return Matches(total, floor=cursor.fetchone()[0])
 
-    def _ranked(self, groups, langs, operator, limit, offset, matches, visible) -> list[tuple[int, float]]:
+    def _ranked(
+        self, groups, langs, operator, limit, offset, matches, visible, order="relevance"
+    ) -> list[tuple[int, float]]:
         where, params = visibility_condition(visible, "search_fts.rowid")
+        if order == "date":
+            source = "search_fts JOIN search_entry ON search_entry.page_id = search_fts.rowid"
+            ordering = "search_entry.date DESC NULLS LAST, search_fts.rowid DESC"
+        else:
+            source, ordering = "search_fts", "rank"
         with self.connection.cursor() as cursor:
             cursor.execute(
-                "SELECT rowid, -rank FROM search_fts WHERE search_fts MATCH %s AND rank MATCH %s AND rowid >= %s"
-                f"{where} ORDER BY rank LIMIT %s OFFSET %s",
+                f"SELECT search_fts.rowid, -search_fts.rank FROM {source} WHERE search_fts MATCH %s"
+                f" AND search_fts.rank MATCH %s AND search_fts.rowid >= %s{where}"
+                f" ORDER BY {ordering} LIMIT %s OFFSET %s",
                 [
                     self.match_expression(groups, operator, langs),
                     self.RANK,
@@ -422,14 +499,21 @@ class PostgresBackend(Backend):
         floor = rows[-1][0] if total > RANK_WINDOW else 0
         return Matches(total, floor, tuple(page_id for page_id, _total in rows))
 
-    def _ranked(self, groups, langs, operator, limit, offset, matches, visible) -> list[tuple[int, float]]:
+    def _ranked(
+        self, groups, langs, operator, limit, offset, matches, visible, order="relevance"
+    ) -> list[tuple[int, float]]:
         # The candidates were counted with the `visible` condition already.
+        if order == "date":
+            source = "search_vector v JOIN search_entry e ON e.page_id = v.page_id"
+            ordering = "e.date DESC NULLS LAST, v.page_id DESC"
+        else:
+            source, ordering = "search_vector v", "score DESC, v.page_id DESC"
         with self.connection.cursor() as cursor:
             cursor.execute(
-                """
-                SELECT page_id, ts_rank(%s::float4[], document, %s::tsquery) AS score
-                FROM search_vector WHERE page_id = ANY(%s)
-                ORDER BY score DESC, page_id DESC LIMIT %s OFFSET %s
+                f"""
+                SELECT v.page_id, ts_rank(%s::float4[], v.document, %s::tsquery) AS score
+                FROM {source} WHERE v.page_id = ANY(%s)
+                ORDER BY {ordering} LIMIT %s OFFSET %s
                 """,
                 [
                     self.RANK_WEIGHTS,

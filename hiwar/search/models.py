@@ -25,3 +25,26 @@ class SearchEntry(models.Model):
 
     def __str__(self):
         return f"{self.lang}: {self.title}"
+
+
+class SearchWord(models.Model):
+    """The index's own vocabulary, for "did you mean": each distinct written word of
+    the indexed titles and bodies (3 letters or more), with its spelling key
+    (`norm`: hiwar.text.normalize.fold plus normalize_arabic, so `أحمد` and `احمد`,
+    `مدرسة` and `مدرسه`, `على` and `علي` share one key and are never corrections of
+    each other). Words are added when pages are indexed and not removed: a word
+    is only ever suggested after a search for it finds a page readers may see
+    now (query.suggest), so a word of a draft or withdrawn page never shows."""
+
+    lang = models.CharField(max_length=8)
+    word = models.CharField(max_length=64)
+    norm = models.CharField(max_length=64)
+    size = models.PositiveSmallIntegerField(help_text="len(norm), to look up words of about a length.")
+
+    class Meta:
+        db_table = "search_word"
+        constraints = [models.UniqueConstraint(fields=["lang", "word"], name="search_word_unique")]
+        indexes = [models.Index(fields=["lang", "size"], name="search_word_lang_size")]
+
+    def __str__(self):
+        return f"{self.lang}: {self.word}"

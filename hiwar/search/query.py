@@ -1,9 +1,16 @@
-"""`search(query, lang, page, per_page)`: the one function the page, the JSON API
-and the management command call.
+"""`search(query, lang, page, per_page, section=, date_from=, date_to=, sort=)`: the one
+function the page, the JSON API and the management command call.
 
-Bad input never raises anything but `InvalidSearch` (unknown language), which
-callers turn into a 400: an empty, huge or hostile query (FTS or SQL syntax,
-lone surrogates) simply finds what its words find, maybe nothing.
+Bad input never raises anything but `InvalidSearch` (unknown language, section or
+sort, a date that is not YYYY-MM-DD, a range ending before it starts), which
+callers turn into a 400 with its message: an empty, huge or hostile query (FTS or
+SQL syntax, lone surrogates) simply finds what its words find, maybe nothing.
+
+Filters: `section` is a section's slug in any language; it means that section in
+every language (its Wagtail translations share a translation_key), so it works
+with lang=all. `date_from`/`date_to` are whole days (inclusive) in the site's time
+zone, on the article's date. `sort` is "relevance" (default) or "date" (newest first).
+`suggest()` gives "did you mean"; `group_by_story()` folds the versions of one story.
 
 Only what a reader may see now is found: the publication policy
 (hiwar.news.visibility) is applied by the query itself, before counting and
@@ -13,16 +20,19 @@ keeps future-dated articles for this; see indexing.py).
 """
 
 import math
+import re
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date as Date
+from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 from django.utils.html import escape
+from django.utils.translation import gettext as _
 
-from hiwar.text.analysis import analyze_query, highlight_spans
+from hiwar.text.analysis import WORD_OR_NUMBER, analyze_query, highlight_spans
 from hiwar.text.languages import LANGUAGE_CODES as LANGUAGES
 
-from .backends import RANK_WINDOW, Hit, get_backend
+from .backends import ORDERS, RANK_WINDOW, Hit, get_backend, spelling_key
 
 MAX_QUERY_CHARS = 1000  # the analyser keeps at most 32 words anyway
 MAX_PER_PAGE = 50
@@ -68,6 +78,30 @@ class SearchResult:
 
 
 @dataclass
+class Filters:
+    """What a search is narrowed to, checked (see clean_filters)."""
+
+    section: str = ""  # a section slug, "" for every section
+    section_paths: tuple[str, ...] = ()  # the tree paths of that section in every language
+    date_from: Date | None = None
+    date_to: Date | None = None
+    sort: str = "relevance"
+
+    def as_params(self) -> dict:
+        """The filters as query parameters (for pagination and links), defaults left out."""
+        params = {}
+        if self.section:
+            params["section"] = self.section
+        if self.date_from:
+            params["from"] = self.date_from.isoformat()
+        if self.date_to:
+            params["to"] = self.date_to.isoformat()
+        if self.sort != "relevance":
+            params["sort"] = self.sort
+        return params
+
+
+@dataclass
 class SearchResults:
     query: str
     lang: str
@@ -75,6 +109,7 @@ class SearchResults:
     per_page: int
     total: int
     results: list[SearchResult] = field(default_factory=list)
+    filters: Filters = field(default_factory=Filters)
 
     @property
     def num_pages(self) -> int:
@@ -110,22 +145,95 @@ def languages_for(lang: str) -> list[str]:
     if lang == "all":
         return list(LANGUAGES)
     if lang not in LANGUAGES:
-        raise InvalidSearch(f"Unknown language {lang!r}: use one of {', '.join(LANGUAGES)} or all.")
+        raise InvalidSearch(
+            _("Unknown language “%(lang)s”: use one of %(choices)s or all.")
+            % {"lang": lang[:20], "choices": ", ".join(LANGUAGES)}
+        )
     return [lang]
 
 
-def search(query, lang: str, page=1, per_page: int = 10) -> SearchResults:
-    """Published, public pages in `lang` (or 'all') matching `query`, best first."""
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def clean_day(value, name: str) -> Date | None:
+    """`"2026-12-03"` → a date; `""`/None → None; anything else → InvalidSearch naming the parameter."""
+    if isinstance(value, Date):
+        return value
+    text = "" if value is None else str(value).strip()
+    if not text:
+        return None
+    try:
+        if not ISO_DAY.match(text):
+            raise ValueError
+        return Date.fromisoformat(text)
+    except ValueError:
+        raise InvalidSearch(
+            _("“%(name)s” must be a date written YYYY-MM-DD, not “%(value)s”.")
+            % {"name": name, "value": text[:40]}
+        ) from None
+
+
+def clean_filters(section="", date_from=None, date_to=None, sort="relevance") -> Filters:
+    """The filters, checked: an unknown section or sort, a malformed date or a range whose
+    end comes before its start raises InvalidSearch with a message for the reader."""
+    sort = str(sort or "relevance").strip()
+    if sort not in ORDERS:
+        raise InvalidSearch(_("Unknown sort “%(value)s”: use relevance or date.") % {"value": sort[:40]})
+    start, end = clean_day(date_from, "from"), clean_day(date_to, "to")
+    if start and end and end < start:
+        raise InvalidSearch(
+            _("The date range ends (%(end)s) before it starts (%(start)s).")
+            % {"end": end.isoformat(), "start": start.isoformat()}
+        )
+    section = str(section or "").strip()
+    paths: tuple[str, ...] = ()
+    if section:
+        paths = section_paths(section)
+        if not paths:
+            raise InvalidSearch(_("Unknown section “%(value)s”.") % {"value": section[:60]})
+    return Filters(section=section, section_paths=paths, date_from=start, date_to=end, sort=sort)
+
+
+def section_paths(slug: str) -> tuple[str, ...]:
+    """Tree paths of the section with this slug and of its translations (every language),
+    among the sections readers may see; () when there is none."""
+    from hiwar.news.models import SectionPage
+    from hiwar.news.visibility import visible
+
+    keys = visible(SectionPage.objects.filter(slug=slug)).values("translation_key")
+    return tuple(
+        sorted(visible(SectionPage.objects.filter(translation_key__in=keys)).values_list("path", flat=True))
+    )
+
+
+def search(
+    query,
+    lang: str,
+    page=1,
+    per_page: int = 10,
+    *,
+    section="",
+    date_from=None,
+    date_to=None,
+    sort="relevance",
+    filters: Filters | None = None,
+) -> SearchResults:
+    """Published, public pages in `lang` (or 'all') matching `query`, best first
+    (or newest first with sort="date"), narrowed by the filters."""
     langs = languages_for(str(lang))
+    filters = filters or clean_filters(section, date_from, date_to, sort)
     text = clean_query(query)
     page = clean_page_number(page)
     per_page = min(clean_page_number(per_page), MAX_PER_PAGE)
     groups = analyze_query(text, str(lang))  # lang=all adds the names' transliteration keys
-    backend, visible = get_backend(), visible_now()
-    total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page, visible=visible)
+    backend, visible = get_backend(), visible_now(filters)
+    order = filters.sort
+    total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page, visible=visible, order=order)
     if total and not hits:  # past the last page: show the last one
         page = math.ceil(min(total, RANK_WINDOW) / per_page)
-        total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page, visible=visible)
+        total, hits = backend.match(
+            groups, langs, per_page, (page - 1) * per_page, visible=visible, order=order
+        )
     query_terms = {term for group in groups for term in group}
     results = [result_of(hit, query_terms) for hit in hits]
     if lang == "all":
@@ -133,29 +241,189 @@ def search(query, lang: str, page=1, per_page: int = 10) -> SearchResults:
 
         attach_stories(results, timezone.now())
     return SearchResults(
-        query=text, lang=str(lang), page=page, per_page=per_page, total=total, results=results
+        query=text,
+        lang=str(lang),
+        page=page,
+        per_page=per_page,
+        total=total,
+        results=results,
+        filters=filters,
     )
 
 
-def visible_now():
-    """The publication policy as an SQL condition on an index entry's page id: the
-    policy's own query (`visible(Page.objects…)`), correlated with the entry, so
-    that the engine tests only the pages its words match."""
+def visible_now(filters: Filters | None = None):
+    """The publication policy, and the filters, as an SQL condition on an index entry's
+    page id: the policy's own query (`visible(Page.objects…)`), correlated with the
+    entry, so that the engine tests only the pages its words match. The section is a
+    tree path prefix (moving an article moves it to its new section at once); the
+    dates are the entry's date."""
+    from django.db import connection
+    from django.db.models import Q
     from django.db.models.expressions import RawSQL
     from wagtail.models import Page
 
     from hiwar.news.visibility import visible
 
+    filters = filters or Filters()
     moment, built = timezone.now(), {}
 
     def condition(column: str) -> tuple[str, list]:
         if column not in built:  # built once per search (it reads the view restrictions)
-            pages = visible(Page.objects.filter(pk=RawSQL(column, ())), moment).values("pk")
-            sql, params = pages.query.sql_with_params()
-            built[column] = (f"EXISTS ({sql})", list(params))
+            pages = visible(Page.objects.filter(pk=RawSQL(column, ())), moment)
+            if filters.section_paths:
+                within = Q()
+                for path in filters.section_paths:
+                    within |= Q(path__startswith=path)
+                pages = pages.filter(within)
+            sql, params = pages.values("pk").query.sql_with_params()
+            conditions, params = [f"EXISTS ({sql})"], list(params)
+            bounds = day_bounds(filters)
+            if bounds:
+                dated = []
+                for operator, moment_ in bounds:
+                    dated.append(f"d.date {operator} %s")
+                    params.append(connection.ops.adapt_datetimefield_value(moment_))
+                conditions.append(
+                    f"EXISTS (SELECT 1 FROM search_entry d WHERE d.page_id = {column} AND {' AND '.join(dated)})"
+                )
+            built[column] = (" AND ".join(conditions), params)
         return built[column]
 
     return condition
+
+
+def day_bounds(filters: Filters) -> list[tuple[str, datetime]]:
+    """[(">=", start of date_from), ("<", start of the day after date_to)] in the site's time zone."""
+    zone, bounds = timezone.get_current_timezone(), []
+    if filters.date_from:
+        bounds.append((">=", datetime.combine(filters.date_from, time.min, tzinfo=zone)))
+    if filters.date_to:
+        bounds.append(("<", datetime.combine(filters.date_to + timedelta(days=1), time.min, tzinfo=zone)))
+    return bounds
+
+
+# --- did you mean ----------------------------------------------------------------
+
+MAX_EDITS = 2  # at most 2 letters changed, added, removed or swapped (1 for words under 6 letters)
+SUGGESTION_CANDIDATES = 5
+
+
+def suggest(query, lang: str) -> str | None:
+    """A respelling of `query` that finds pages readers may see now, or None.
+
+    Each query word that finds nothing on its own (in `lang`, or every language
+    for "all") is replaced by the nearest word of the index's vocabulary
+    (models.SearchWord) by edit distance between spelling keys, so that hamza
+    seats, ta marbuta/heh and alef maqsura/yeh differences are no distance at all
+    and never "misspellings" (the analysis already finds them). Among the nearest
+    candidates the one with the most visible pages wins; a word is proposed only
+    when a search for it finds a visible page, so nothing unpublished can show."""
+    langs = languages_for(str(lang))
+    text = clean_query(query)
+    words = WORD_OR_NUMBER.findall(text)[:8]
+    if not words:
+        return None
+    backend, visible = get_backend(), visible_now()
+    changed, respelled = False, text
+    for word in words:
+        if word.isdigit() or finds_any(backend, word, langs, visible):
+            continue
+        better = nearest_word(backend, word, langs, visible)
+        if better and better != word:
+            respelled = re.sub(rf"(?<!\w){re.escape(word)}(?!\w)", better, respelled, count=1)
+            changed = True
+    return respelled if changed else None
+
+
+def finds_any(backend, word: str, langs, visible) -> int:
+    groups = analyze_query(word, "all")
+    if not groups:
+        return 1  # a stop word: nothing to correct
+    return backend.match(groups, langs, 1, 0, visible=visible).total
+
+
+def nearest_word(backend, word: str, langs, visible) -> str | None:
+    key = spelling_key(word)
+    if len(key) < 3:
+        return None
+    limit = 1 if len(key) < 6 else MAX_EDITS
+    letters = (key[0], key[1] if len(key) > 1 else key[0])
+    scored = []
+    for candidate, norm in backend.words_near(langs, len(key), letters):
+        distance = edit_distance(key, norm, limit)
+        if distance <= limit:
+            scored.append((distance, candidate))
+    scored.sort()
+    best = None
+    for distance, candidate in scored[:SUGGESTION_CANDIDATES]:
+        if best and distance > best[0]:
+            break
+        found = finds_any(backend, candidate, langs, visible)
+        if found and (best is None or found > best[1]):
+            best = (distance, found, candidate)
+    return best[2] if best else None
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Optimal string alignment distance (a swap of two neighbours is one edit), or
+    limit + 1 as soon as it must exceed `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous2, previous = None, list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, char_b in enumerate(b, 1):
+            cost = 0 if char_a == char_b else 1
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if previous2 is not None and i > 1 and j > 1 and char_a == b[j - 2] and a[i - 2] == char_b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+# --- one story, several languages ----------------------------------------------
+
+
+@dataclass
+class StoryGroup:
+    """The results of one story (Wagtail translation_key): the best-placed version
+    first, the other versions found on this page, and the URL of every version readers
+    may see ({lang: url}), found by the query or not."""
+
+    key: str
+    first: SearchResult
+    others: list[SearchResult] = field(default_factory=list)
+    versions: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def languages(self) -> list[str]:
+        return [code for code in LANGUAGES if code in self.versions]
+
+
+def group_by_story(results: list[SearchResult], request) -> list[StoryGroup]:
+    """Fold the results of one page that are versions of one story, in rank order.
+
+    Stories are told apart by translation_key alone, so it works whatever made the
+    versions match (their own words, or a cross-script name key); a result whose
+    page has no key (it was deleted meanwhile) stays a story of its own."""
+    from types import SimpleNamespace
+
+    from wagtail.models import Page
+
+    from hiwar.news.links import translations_of
+
+    keys = dict(Page.objects.filter(pk__in=[r.id for r in results]).values_list("pk", "translation_key"))
+    versions = translations_of([SimpleNamespace(translation_key=key) for key in set(keys.values())], request)
+    groups: dict[str, StoryGroup] = {}
+    for result in results:
+        key = str(keys.get(result.id) or f"page-{result.id}")
+        if key in groups:
+            groups[key].others.append(result)
+        else:
+            groups[key] = StoryGroup(key, result, versions=dict(versions.get(keys.get(result.id), {})))
+    return list(groups.values())
 
 
 def result_of(hit: Hit, query_terms: set[str]) -> SearchResult:

@@ -32,7 +32,19 @@ def _keep_the_test_connection():
 def test_api_conforms_to_its_schema(case, news):
     # Pages are gzipped when the client accepts it; schemathesis' WSGI client
     # asks for gzip but does not unpack it, so ask for the plain body.
-    response = case.call_and_validate(headers={"Accept-Encoding": "identity"})
+    query = case.query or {}
+    if (
+        case.path == "/search"
+        and query.get("from")
+        and query.get("to")
+        and str(query["to"]) < str(query["from"])
+    ):
+        # Schema-valid but refused by design: a date range ending before it starts is a
+        # 400 naming the problem (docs/search.md), which the fuzzer would take for a bug.
+        response = case.call(headers={"Accept-Encoding": "identity"})
+        assert response.status_code == 400 and response.json()["detail"]
+    else:
+        response = case.call_and_validate(headers={"Accept-Encoding": "identity"})
     for title in news.leak_titles:
         assert title not in response.text
 
