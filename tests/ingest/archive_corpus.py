@@ -25,7 +25,7 @@ import datetime as dt
 import random
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 HOST = "http://old.hiwar.example"
 
@@ -114,7 +114,9 @@ class Page:
     @property
     def file_name(self) -> str:
         """The name wget -E gives the saved page (`?` kept, `.html` added after a query)."""
-        path = self.path.lstrip("/")
+        path = unquote(self.path.lstrip("/"))
+        if path.endswith("/"):
+            return path + "index.html"
         return path + ".html" if "?" in path else path
 
 
