@@ -70,7 +70,9 @@ def _url_of_saved_file(relative: str, base_url: str) -> str:
             path = path[: -len(".html")]
     if path.endswith("/index.html"):
         path = path[: -len("index.html")]
-    return urljoin(base_url.rstrip("/") + "/", path) if base_url else "/" + path
+    from django.utils.encoding import iri_to_uri  # saved names are decoded: `أخبار`, sent as `%D8%A3…`
+
+    return iri_to_uri(urljoin(base_url.rstrip("/") + "/", path) if base_url else "/" + path)
 
 
 def entries_of(sources: list[str], base_url: str = "", limit: int = MAX_INPUT_BYTES) -> list[Entry]:
