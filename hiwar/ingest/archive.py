@@ -305,21 +305,22 @@ def import_story(story: Story, options, report: ArchiveReport, fetch_images: boo
             report.counts[result.status] += 1
             outcomes.append((entry.name, result.status, result.article_id))
             if result.status == "imported":
-                record = ImportRecord.objects.get(key=record_key(item))
-                record.old_url = entry.url[:1000]
-                if item.archive_page.image_url:
-                    record.parsed = record.parsed | {
-                        "image_url": item.archive_page.image_url,
+                image = item.archive_page.image_url
+                changes = {"old_url": entry.url[:1000]}
+                if image:  # kept for an editor to attach (or fetched below with --fetch-images)
+                    changes["parsed"] = page.as_json(entry.name) | {
+                        "image_url": image,
                         "image_credit": page.photo_credit,
                     }
-                record.save(update_fields=["old_url", "parsed"])
-                article = ArticlePage.objects.get(pk=result.article_id)
-                if fetch_images and item.archive_page.image_url:
-                    attach_lead_image(article, item.archive_page.image_url, page.photo_credit, report)
+                ImportRecord.objects.filter(key=record_key(item)).update(**changes)
                 if options.translation_of is not None:
                     report.linked += 1
-                if article.live:
-                    redirect_old_urls(article)
+                if (fetch_images and image) or options.publish:
+                    article = ArticlePage.objects.get(pk=result.article_id)
+                    if fetch_images and image:
+                        attach_lead_image(article, image, page.photo_credit, report)
+                    if article.live:
+                        redirect_old_urls(article)
             if source_id is None and result.article_id is not None:
                 source_id = result.article_id
     return outcomes

@@ -40,7 +40,7 @@ class Command(BaseCommand):
 
         import_options = ImportOptions(
             section=options["section"], publish=options["publish"], user=import_user(options.get("user")),
-            kind=ImportRecord.PAGE,
+            kind=ImportRecord.PAGE, suggest_translations=False,
         )
         try:
             report = run_import(
