@@ -144,7 +144,9 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=1000, help="pages for the parse-only run")
     parser.add_argument("--db-pages", type=int, default=300, help="pages for the database run")
-    parser.add_argument("--site-pages", type=int, default=1000, help="old-site pages for the import_site runs")
+    parser.add_argument(
+        "--site-pages", type=int, default=1000, help="old-site pages for the import_site runs"
+    )
     parser.add_argument("--only-site", action="store_true", help="only the import_site runs")
     options = parser.parse_args()
 
@@ -234,7 +236,9 @@ def site_runs(pages, folder):
         *timed_site(mirror, "--base-url", HOST),
         DATABASE_TARGET,
     )
-    report("import_site again (all unchanged)", count, *timed_site(mirror, "--base-url", HOST), DATABASE_TARGET)
+    report(
+        "import_site again (all unchanged)", count, *timed_site(mirror, "--base-url", HOST), DATABASE_TARGET
+    )
     return parse_ok and database_ok
 
 

@@ -44,8 +44,10 @@ def main():
         share = right / total
         ok &= share >= TARGET
         pages_of_layout = sum(1 for page in pages if page.layout == layout)
-        print(f"{layout:15} {pages_of_layout:4} pages  {right:5}/{total:<5} fields  {share:7.2%}"
-              f"  {'ok' if share >= TARGET else 'BELOW TARGET'}")
+        print(
+            f"{layout:15} {pages_of_layout:4} pages  {right:5}/{total:<5} fields  {share:7.2%}"
+            f"  {'ok' if share >= TARGET else 'BELOW TARGET'}"
+        )
         for path, name, expected, found in misses[:3]:
             print(f"    {path} {name}: expected {expected!r}, found {found!r}")
     return 0 if ok else 1

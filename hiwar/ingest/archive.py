@@ -117,7 +117,9 @@ def sitemap_urls(data: bytes, name: str) -> list[str]:
     import lxml.etree
 
     try:
-        root = lxml.etree.fromstring(data, parser=lxml.etree.XMLParser(resolve_entities=False, no_network=True))
+        root = lxml.etree.fromstring(
+            data, parser=lxml.etree.XMLParser(resolve_entities=False, no_network=True)
+        )
     except lxml.etree.XMLSyntaxError as error:
         raise InputError(f"{name}: not a sitemap: {error}") from None
     return [loc.text.strip() for loc in root.iter("{*}loc") if loc.text and loc.text.strip()]
@@ -204,8 +206,11 @@ def group_stories(items: list[Item]) -> tuple[list[Story], list[tuple[str, str]]
                 continue
             if target.archive_page.page.lang != lang:
                 refused.append(
-                    (item.entry.name, f"links to {target.entry.name} as its {lang} version, "
-                     f"but that page is in {target.archive_page.page.lang}; link ignored")
+                    (
+                        item.entry.name,
+                        f"links to {target.entry.name} as its {lang} version, "
+                        f"but that page is in {target.archive_page.page.lang}; link ignored",
+                    )
                 )
                 continue
             edges[item.key].add(target_key)
@@ -240,8 +245,13 @@ def _split_conflicts(component: list[Item], refused) -> list[Story]:
     source = by_lang[source_lang][0]
     story, alone = Story({source_lang: source}), []
     for extra in by_lang[source_lang][1:]:
-        refused.append((extra.entry.name, f"claims to be the {source_lang} version of the story of "
-                        f"{source.entry.name} too; imported on its own"))
+        refused.append(
+            (
+                extra.entry.name,
+                f"claims to be the {source_lang} version of the story of "
+                f"{source.entry.name} too; imported on its own",
+            )
+        )
         alone.append(extra)
     for lang, candidates in by_lang.items():
         if lang == source_lang:
@@ -251,8 +261,13 @@ def _split_conflicts(component: list[Item], refused) -> list[Story]:
         story.pages[lang] = winner
         for loser in candidates:
             if loser is not winner:
-                refused.append((loser.entry.name, f"claims to be the {lang} version of {source.entry.name}, "
-                                f"which names {winner.entry.name}; imported on its own"))
+                refused.append(
+                    (
+                        loser.entry.name,
+                        f"claims to be the {lang} version of {source.entry.name}, "
+                        f"which names {winner.entry.name}; imported on its own",
+                    )
+                )
                 alone.append(loser)
     return [story] + [Story({item.archive_page.page.lang: item}) for item in alone]
 
@@ -292,11 +307,15 @@ def import_story(story: Story, options, report: ArchiveReport, fetch_images: boo
         for item in story.in_order():
             page, entry = item.archive_page.page, item.entry
             options.translation_of = None
-            existing = ImportRecord.objects.filter(key=record_key(item)).values_list("article_id", flat=True).first()
+            existing = (
+                ImportRecord.objects.filter(key=record_key(item)).values_list("article_id", flat=True).first()
+            )
             if source_id is not None and existing is None:
                 options.translation_of = source_id
             try:
-                result = import_parsed(page, entry.name, options, guid=guid_of(item), signature=item.signature)
+                result = import_parsed(
+                    page, entry.name, options, guid=guid_of(item), signature=item.signature
+                )
             except Exception as error:  # noqa: BLE001 – this version fails, the story goes on
                 report.counts["failed"] += 1
                 report.failures.append((entry.name, one_line(error)))
@@ -427,8 +446,18 @@ class Progress:
             self.stream.flush()
 
 
-def run_import(sources, options, stdout, *, base_url="", limit=MAX_INPUT_BYTES, jobs=1, dry_run=False,
-               fetch_images=False, tty=None) -> ArchiveReport:
+def run_import(
+    sources,
+    options,
+    stdout,
+    *,
+    base_url="",
+    limit=MAX_INPUT_BYTES,
+    jobs=1,
+    dry_run=False,
+    fetch_images=False,
+    tty=None,
+) -> ArchiveReport:
     """The whole of `import_site`: read, group, write story by story; the report."""
     report = ArchiveReport()
     entries = entries_of(sources, base_url, limit)

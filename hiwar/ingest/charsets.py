@@ -94,7 +94,9 @@ def _decode_declared(data: bytes, codec: str, where: str) -> str:
     if plausible is not None and not plausible(text):
         other = _OTHER_GUESS[codec]
         if _PLAUSIBLE[charset_name(other)](data.decode(other, errors="replace")):
-            raise InputError(f"declares {label} ({where}) but is {other}: saved in another encoding than it says")
+            raise InputError(
+                f"declares {label} ({where}) but is {other}: saved in another encoding than it says"
+            )
     return text
 
 
@@ -121,7 +123,9 @@ def decode_page(data: bytes, content_type: str | None = None) -> tuple[str, str]
             return text, f"{display_name(codec)} (detected)"
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data, cp_isolation=["cp1256", "cp1251", "cp1252", "iso8859_1", "iso8859_6", "koi8_r"]).best()
+    best = from_bytes(
+        data, cp_isolation=["cp1256", "cp1251", "cp1252", "iso8859_1", "iso8859_6", "koi8_r"]
+    ).best()
     if best is None:
         raise InputError("encoding unknown: no charset declared, and none detected")
     return str(best), f"{display_name(charset_name(best.encoding) or best.encoding)} (detected)"

@@ -331,7 +331,9 @@ def _create_article(page, key, signature, origin, options: ImportOptions) -> Imp
     if article.lead_image_id:  # not set by the importer today; indexed if it ever is
         ReferenceIndex.create_or_update_for_object(article)
     suggestion = (
-        None if options.translation_of or not options.suggest_translations else suggest_translation(page, article)
+        None
+        if options.translation_of or not options.suggest_translations
+        else suggest_translation(page, article)
     )
     record = ImportRecord.objects.create(
         key=key,

@@ -53,7 +53,9 @@ _BLOCKS = frozenset(
     "p div td th tr table tbody thead tfoot center h1 h2 h3 h4 h5 h6 li ul ol blockquote article "
     "section header footer main aside figure figcaption dl dt dd hr address nav body pre".split()
 )
-_NOT_TEXT = frozenset("script style noscript head select option button iframe svg template textarea form".split())
+_NOT_TEXT = frozenset(
+    "script style noscript head select option button iframe svg template textarea form".split()
+)
 _BOLD = frozenset("b strong h2 h3 h4 h5 h6".split())
 
 
@@ -196,7 +198,9 @@ def parse_archive_page(html: str, url: str = "", lang: str = "auto", encoding: s
     texts = [line.text if line.image is None else "" for line in lines]
     date, date_index = _date_of(document, texts)
 
-    h1 = next((clean_line(h.text_content()) for h in document.xpath("//h1") if clean_line(h.text_content())), None)
+    h1 = next(
+        (clean_line(h.text_content()) for h in document.xpath("//h1") if clean_line(h.text_content())), None
+    )
     title_index = None
     if h1:
         title_index = next((i for i, text in enumerate(texts) if text == h1), None)
@@ -226,7 +230,9 @@ def parse_archive_page(html: str, url: str = "", lang: str = "auto", encoding: s
         if lines[index].image is None and index != date_index:
             take_metadata_lines([texts[index]], metadata)
     if image is None:
-        image = next((line.image for line in lines[:start] if line.image and index_is_content(line.image)), None)
+        image = next(
+            (line.image for line in lines[:start] if line.image and index_is_content(line.image)), None
+        )
     # footer chrome: short unfinished lines after the last paragraph (no paragraph follows them)
     while body and has_subheading_shape(body[-1]) and len(body) - 1 not in headings:
         metadata.dropped.insert(0, body.pop())
@@ -237,7 +243,9 @@ def parse_archive_page(html: str, url: str = "", lang: str = "auto", encoding: s
     links = _language_links(document, url)
     page_lang = lang if lang not in (None, "", "auto") else (_declared_language(document) or "auto")
     metadata.offered = metadata.offered or [code for code in links]
-    page = assemble_page(lang=page_lang, title=title, date=date, texts=body, metadata=metadata, headings=headings)
+    page = assemble_page(
+        lang=page_lang, title=title, date=date, texts=body, metadata=metadata, headings=headings
+    )
     page.summary = _meta(document, "description", "og:description")
     page.author = _meta(document, "author", "article:author")
     page.remove_controls(already={"page": controls})
@@ -251,7 +259,11 @@ def parse_archive_page(html: str, url: str = "", lang: str = "auto", encoding: s
 
 
 def _is_chrome(line: str) -> bool:
-    return is_navigation(line) or bool(switcher_languages(line)) or not take_metadata_lines([line], new_metadata())
+    return (
+        is_navigation(line)
+        or bool(switcher_languages(line))
+        or not take_metadata_lines([line], new_metadata())
+    )
 
 
 def index_is_content(src: str) -> bool:

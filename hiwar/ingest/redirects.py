@@ -37,12 +37,16 @@ def redirect_old_urls(page) -> int:
     if not is_visible(page, check_restrictions=False):
         return 0
     made = 0
-    for url in ImportRecord.objects.filter(article_id=page.pk).exclude(old_url="").values_list("old_url", flat=True):
+    for url in (
+        ImportRecord.objects.filter(article_id=page.pk).exclude(old_url="").values_list("old_url", flat=True)
+    ):
         path = old_path(url)
         if path == "/":
             continue
         Redirect.objects.update_or_create(
-            old_path=path, site=None, defaults={"redirect_page": page, "is_permanent": True, "redirect_link": ""}
+            old_path=path,
+            site=None,
+            defaults={"redirect_page": page, "is_permanent": True, "redirect_link": ""},
         )
         made += 1
     return made
@@ -53,7 +57,9 @@ def drop_old_url_redirects(page) -> int:
 
     paths = [
         old_path(url)
-        for url in ImportRecord.objects.filter(article_id=page.pk).exclude(old_url="").values_list("old_url", flat=True)
+        for url in ImportRecord.objects.filter(article_id=page.pk)
+        .exclude(old_url="")
+        .values_list("old_url", flat=True)
     ]
     deleted, _ = Redirect.objects.filter(redirect_page_id=page.pk, old_path__in=paths).delete()
     return deleted

@@ -68,12 +68,59 @@ SOURCES = {
     "en": ["local agency", "site correspondent", "city newspaper"],
 }
 SWITCH_WORD = {"ar": "عربي", "ru": "Ru", "en": "En"}
-ARABIC_MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
-RUSSIAN_MONTHS = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
-ENGLISH_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+ARABIC_MONTHS = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
+RUSSIAN_MONTHS = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
+ENGLISH_MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 INDIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
 
-LAYOUTS = ("table-1256", "nometa-1256", "br-iso-8859-6", "table-1251", "bom-utf8", "latin1-table", "modern-utf8")
+LAYOUTS = (
+    "table-1256",
+    "nometa-1256",
+    "br-iso-8859-6",
+    "table-1251",
+    "bom-utf8",
+    "latin1-table",
+    "modern-utf8",
+)
 # story number modulo 10 → layout of each language (every layout gets ≥ 2 pages in 10 stories)
 LAYOUT_OF = {
     "ar": ["table-1256"] * 3 + ["nometa-1256"] * 2 + ["br-iso-8859-6"] * 2 + ["modern-utf8"] * 3,
@@ -154,8 +201,11 @@ def path_of(number: int, lang: str, layout: str) -> str:
         if lang == "ar":  # an Arabic path, percent-encoded as browsers send it
             return f"/ar/{quote('أخبار')}/{2000 + number}-{quote('خبر')}"
         return f"/{lang}/news/{2000 + number}/"
-    return {"ar": f"/ar/article.php?id={1000 + number}", "ru": f"/ru/show.php?id={1000 + number}&lang=ru",
-            "en": f"/en/story.asp?id={1000 + number}"}[lang]
+    return {
+        "ar": f"/ar/article.php?id={1000 + number}",
+        "ru": f"/ru/show.php?id={1000 + number}&lang=ru",
+        "en": f"/en/story.asp?id={1000 + number}",
+    }[lang]
 
 
 def date_text(date: dt.date, lang: str, indic: bool) -> str:
@@ -171,7 +221,11 @@ def _switcher(lang, links, separator=" "):
     return separator.join(f'<a href="{href}">{SWITCH_WORD[other]}</a>' for other, href in links.items())
 
 
-MENU = {"ar": ["الرئيسية", "أخبار", "اتصل بنا"], "ru": ["Главная", "Новости", "Контакты"], "en": ["Home", "News", "Contact"]}
+MENU = {
+    "ar": ["الرئيسية", "أخبار", "اتصل بنا"],
+    "ru": ["Главная", "Новости", "Контакты"],
+    "en": ["Home", "News", "Contact"],
+}
 FOOTER = {"ar": "جميع الحقوق محفوظة 2009", "ru": "Все права защищены 2009", "en": "All rights reserved 2009"}
 
 
@@ -186,7 +240,11 @@ def render(story: Story, lang: str, layout: str, links: dict) -> bytes:
     direction = "rtl" if lang == "ar" else "ltr"
     if layout in ("table-1256", "nometa-1256"):
         body = "<br><br>\n".join(f"<b>{text}</b>" if kind == "h" else text for kind, text in blocks)
-        meta = '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">' if layout == "table-1256" else ""
+        meta = (
+            '<meta http-equiv="Content-Type" content="text/html; charset=windows-1256">'
+            if layout == "table-1256"
+            else ""
+        )
         html = f"""<html dir="rtl"><head>{meta}<title>{title}</title></head>
 <body bgcolor="#ffffff"><table width="760" border="0"><tr><td colspan="2"><img src="/images/logo.gif"> {_switcher(lang, links)}</td></tr>
 <tr><td width="150" valign="top"><font size="2">{menu}</font></td>
@@ -200,19 +258,24 @@ def render(story: Story, lang: str, layout: str, links: dict) -> bytes:
     if layout == "br-iso-8859-6":
         body = "<br><br>".join(f"<b>{text}</b>" if kind == "h" else text for kind, text in blocks)
         html = f"""<html><head><meta http-equiv="content-type" content="text/html; charset=ISO-8859-6"></head>
-<body dir="rtl"><center>{_switcher(lang, links, ' | ')}</center><center><b>{title}</b></center>
+<body dir="rtl"><center>{_switcher(lang, links, " | ")}</center><center><b>{title}</b></center>
 <center>{date}</center><br>{body}<br><br>{credit_line}<br>{source_line}<br><br><center>{FOOTER[lang]}</center></body></html>"""
         return html.encode("iso8859-6", "xmlcharrefreplace")
     if layout == "table-1251":
-        body = "\n".join(f"<p><b>{text}</b></p>" if kind == "h" else f"<p>{text}</p>" for kind, text in blocks)
+        body = "\n".join(
+            f"<p><b>{text}</b></p>" if kind == "h" else f"<p>{text}</p>" for kind, text in blocks
+        )
         html = f"""<HTML><HEAD><META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=windows-1251">
-<TITLE>{title} - Архив</TITLE></HEAD><BODY><TABLE><TR><TD>{menu}</TD><TD align=right>{_switcher(lang, links, ' | ')}</TD></TR>
+<TITLE>{title} - Архив</TITLE></HEAD><BODY><TABLE><TR><TD>{menu}</TD><TD align=right>{_switcher(lang, links, " | ")}</TD></TR>
 <TR><TD colspan=2><CENTER><FONT SIZE=4><B>{title}</B></FONT></CENTER><P><I>{date}</I></P>
 {body}<P><FONT SIZE=1>{credit_line}</FONT></P><P>{source_line}</P></TD></TR></TABLE>
 <CENTER><FONT SIZE=1>{FOOTER[lang]}</FONT></CENTER></BODY></HTML>"""
         return html.encode("cp1251", "xmlcharrefreplace")
     if layout == "bom-utf8":
-        body = "\n".join(f"<div class='sub'><strong>{text}</strong></div>" if kind == "h" else f"<div>{text}</div>" for kind, text in blocks)
+        body = "\n".join(
+            f"<div class='sub'><strong>{text}</strong></div>" if kind == "h" else f"<div>{text}</div>"
+            for kind, text in blocks
+        )
         html = f"""<!DOCTYPE html><html><head><title>{title}</title></head><body>
 <div class="top">{menu}</div><div class="langs">{_switcher(lang, links)}</div>
 <div class="post"><div class="date">{date}</div><div class="title"><big>{title}</big></div>
@@ -220,7 +283,9 @@ def render(story: Story, lang: str, layout: str, links: dict) -> bytes:
 {body}<div class="src">{source_line}</div></div><div class="foot">{FOOTER[lang]}</div></body></html>"""
         return b"\xef\xbb\xbf" + html.encode("utf-8")
     if layout == "latin1-table":
-        body = "\n".join(f"<p><b>{text}</b></p>" if kind == "h" else f"<p>{text}</p>" for kind, text in blocks)
+        body = "\n".join(
+            f"<p><b>{text}</b></p>" if kind == "h" else f"<p>{text}</p>" for kind, text in blocks
+        )
         html = f"""<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><title>{title}</title></head>
 <body><table width=100%><tr><td><font face="Verdana" size=1>{menu}</font></td><td>{_switcher(lang, links)}</td></tr>
 <tr><td colspan=2><font face="Verdana" size=4><b>{title}</b></font><br><font size=1>{date}</font>
@@ -229,8 +294,12 @@ def render(story: Story, lang: str, layout: str, links: dict) -> bytes:
         return html.encode("iso8859-1", "xmlcharrefreplace")
     assert layout == "modern-utf8", layout
     body = "\n".join(f"<h2>{text}</h2>" if kind == "h" else f"<p>{text}</p>" for kind, text in blocks)
-    alternates = "".join(f'<link rel="alternate" hreflang="{other}" href="{href}">' for other, href in links.items())
-    nav = "".join(f'<a hreflang="{other}" href="{href}">{SWITCH_WORD[other]}</a>' for other, href in links.items())
+    alternates = "".join(
+        f'<link rel="alternate" hreflang="{other}" href="{href}">' for other, href in links.items()
+    )
+    nav = "".join(
+        f'<a hreflang="{other}" href="{href}">{SWITCH_WORD[other]}</a>' for other, href in links.items()
+    )
     html = f"""<!DOCTYPE html><html lang="{lang}" dir="{direction}"><head><meta charset="utf-8">
 <title>{title} | Archive</title>{alternates}<meta property="article:published_time" content="{story.date.isoformat()}T09:30:00+03:00"></head>
 <body><header><nav>{menu}</nav><nav class="languages">{nav}</nav></header>
@@ -265,11 +334,21 @@ def archive(stories: int = 10, seed: int = 19, offset: int = 0) -> list[Page]:
         paths = {lang: path_of(number, lang, layouts[lang]) for lang in layouts}
         for lang, layout in layouts.items():
             # old sites linked root-relative or absolute: both, in turn
-            links = {other: (HOST + paths[other] if number % 3 == 0 else paths[other]) for other in paths if other != lang}
+            links = {
+                other: (HOST + paths[other] if number % 3 == 0 else paths[other])
+                for other in paths
+                if other != lang
+            }
             absolute = {other: HOST + paths[other] for other in links}
             pages.append(
-                Page(number, lang, layout, paths[lang], render(story, lang, layout, links),
-                     expected_fields(story, lang, layout, absolute))
+                Page(
+                    number,
+                    lang,
+                    layout,
+                    paths[lang],
+                    render(story, lang, layout, links),
+                    expected_fields(story, lang, layout, absolute),
+                )
             )
     return pages
 
@@ -299,7 +378,9 @@ def fields_of(archive_page) -> dict:
         "subheadings": page.subheadings,
         "credit": page.photo_credit,
         "source": page.source,
-        "language_links": dict(sorted((k, v) for k, v in archive_page.language_links.items() if k != page.lang)),
+        "language_links": dict(
+            sorted((k, v) for k, v in archive_page.language_links.items() if k != page.lang)
+        ),
         "encoding": archive_page.encoding,
     }
 

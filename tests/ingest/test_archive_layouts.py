@@ -49,7 +49,7 @@ def test_the_old_table_page_of_the_issue_is_read_as_a_reader_sees_it():
 
 
 def _page(charset_meta, body):
-    return f'<html><head>{charset_meta}</head><body><b>Title of it</b><br>5 May 2005<br><br>{body}.</body></html>'
+    return f"<html><head>{charset_meta}</head><body><b>Title of it</b><br>5 May 2005<br><br>{body}.</body></html>"
 
 
 ARABIC = "افتتح المجلس المكتبة الجديدة في المدينة بعد سنوات من العمل على المشروع"
@@ -60,7 +60,12 @@ RUSSIAN = "Совет открыл новую библиотеку в город
     ("data", "encoding"),
     [
         (_page('<meta charset="windows-1256">', ARABIC).encode("cp1256"), "windows-1256"),
-        (_page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', RUSSIAN).encode("cp1251"), "windows-1251"),
+        (
+            _page(
+                '<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">', RUSSIAN
+            ).encode("cp1251"),
+            "windows-1251",
+        ),
         (_page('<meta charset="iso-8859-6">', ARABIC).encode("iso8859-6"), "iso-8859-6"),
         (_page('<meta charset="ISO-8859-5">', RUSSIAN).encode("iso8859-5"), "iso-8859-5"),
         (_page('<meta charset="latin1">', "Le café ouvre").encode("latin-1"), "iso-8859-1"),
@@ -85,8 +90,14 @@ def test_the_http_header_wins_over_nothing_declared_in_the_page():
 @pytest.mark.parametrize(
     ("data", "reason"),
     [
-        (_page('<meta charset="windows-1256">', ARABIC).encode("utf-8"), "declares windows-1256 (<meta>) but is utf-8"),
-        (_page('<meta charset="windows-1256">', RUSSIAN).encode("cp1251"), "declares windows-1256 (<meta>) but is windows-1251"),
+        (
+            _page('<meta charset="windows-1256">', ARABIC).encode("utf-8"),
+            "declares windows-1256 (<meta>) but is utf-8",
+        ),
+        (
+            _page('<meta charset="windows-1256">', RUSSIAN).encode("cp1251"),
+            "declares windows-1256 (<meta>) but is windows-1251",
+        ),
         (_page('<meta charset="utf-8">', ARABIC).encode("cp1256"), "declares utf-8 (<meta>) but byte"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "binary file, not an HTML page"),
         (b"   \n", "empty file"),

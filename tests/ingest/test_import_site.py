@@ -9,7 +9,6 @@ import io
 import random
 
 import pytest
-from django.core.management import call_command
 from wagtail.contrib.redirects.models import Redirect
 
 from hiwar.ingest.archive import Progress, path_key
@@ -130,15 +129,21 @@ def _story_page(lang, path, links, title):
     return (
         f'<html lang="{lang}"><head><meta charset="utf-8"></head><body>{anchors}<br>'
         f"<b>{title}</b><br>5 May 2005<br><br>{first}<br><br>{second}</body></html>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def test_a_self_link_and_two_russian_versions_of_one_story_are_reported(tmp_path, site_tree):
     mirror = tmp_path / "mirror"
     mirror.mkdir()
-    (mirror / "ar1.html").write_bytes(_story_page("ar", "/ar1.html", [("Ru", "/ru1.html")], "خبر المكتبة الأول"))
-    (mirror / "ru1.html").write_bytes(_story_page("ru", "/ru1.html", [("عربي", "/ar1.html")], "Первая новость"))
-    (mirror / "ru2.html").write_bytes(_story_page("ru", "/ru2.html", [("عربي", "/ar1.html")], "Вторая новость"))
+    (mirror / "ar1.html").write_bytes(
+        _story_page("ar", "/ar1.html", [("Ru", "/ru1.html")], "خبر المكتبة الأول")
+    )
+    (mirror / "ru1.html").write_bytes(
+        _story_page("ru", "/ru1.html", [("عربي", "/ar1.html")], "Первая новость")
+    )
+    (mirror / "ru2.html").write_bytes(
+        _story_page("ru", "/ru2.html", [("عربي", "/ar1.html")], "Вторая новость")
+    )
     (mirror / "self.html").write_bytes(_story_page("ru", "/self.html", [("En", "/self.html")], "Сама себе"))
     result = import_site(mirror)
     assert result.status == 0, result.err
@@ -158,7 +163,9 @@ def test_a_self_link_and_two_russian_versions_of_one_story_are_reported(tmp_path
 
 def test_without_fetch_images_the_photo_url_and_credit_are_kept_for_an_editor(old_site):
     mirror, pages = old_site
-    assert import_site(mirror, "--base-url", HOST, "--fetch-images").status == 0  # a directory: nothing fetched
+    assert (
+        import_site(mirror, "--base-url", HOST, "--fetch-images").status == 0
+    )  # a directory: nothing fetched
     page = next(p for p in pages if p.layout == "table-1256")
     record = ImportRecord.objects.get(old_url=page.url)
     assert record.parsed["image_url"] == f"{HOST}/photos/{page.story}.jpg"

@@ -1,7 +1,6 @@
 """Issue 19: `import_site` killed (SIGKILL) in the middle, then run again; images
 fetched over HTTP from a local server (loopback port of this worktree, never the internet)."""
 
-import functools
 import http.server
 import signal
 import threading
@@ -41,7 +40,9 @@ def database_url(tmp_path):
 
 
 @pytest.mark.postgres
-def test_a_killed_import_site_leaves_whole_stories_and_is_finished_by_running_it_again(database_url, tmp_path):
+def test_a_killed_import_site_leaves_whole_stories_and_is_finished_by_running_it_again(
+    database_url, tmp_path
+):
     mirror = tmp_path / "mirror"
     write_archive(mirror, archive(20, seed=53), shuffle_seed=2)
     first = manage(database_url, "import_site", "--jobs", 1, "--base-url", "http://old.example", mirror)
@@ -68,7 +69,11 @@ def test_a_killed_import_site_leaves_whole_stories_and_is_finished_by_running_it
         f"translations linked {(60 - done) * 2 // 3}"
     )
     assert run_python(database_url, CHECK) == {
-        "articles": 60, "records": 60, "stories": 20, "incomplete_stories": 0, "tree_problems": 0,
+        "articles": 60,
+        "records": 60,
+        "stories": 20,
+        "incomplete_stories": 0,
+        "tree_problems": 0,
     }
 
 
@@ -98,9 +103,13 @@ def old_site_server(tmp_path):
                 self.end_headers()
                 return
             if self.path == "/sitemap.xml":
-                locs = "".join(f"<url><loc>http://127.0.0.1:{PORT}{escape(p.path)}</loc></url>" for p in pages)
-                body = (f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
-                        f"{locs}<url><loc>http://127.0.0.1:{PORT}/loop</loc></url></urlset>").encode()
+                locs = "".join(
+                    f"<url><loc>http://127.0.0.1:{PORT}{escape(p.path)}</loc></url>" for p in pages
+                )
+                body = (
+                    f'<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+                    f"{locs}<url><loc>http://127.0.0.1:{PORT}/loop</loc></url></urlset>"
+                ).encode()
                 kind = "application/xml"
             elif self.path.startswith(("/photos/", "/img/", "/media/")):
                 body, kind = GIF, "image/gif"
@@ -142,13 +151,17 @@ def test_fetch_images_downloads_each_photo_once_as_the_lead_image_with_its_credi
     )
     photos = [path for path in requests if path.startswith(("/photos/", "/img/", "/media/"))]
     assert sorted(photos) == ["/photos/0.jpg", "/photos/1.jpg"]  # the two pages with a photo, once each
-    found = run_python(database_url, """
+    found = run_python(
+        database_url,
+        """
 import json
 from hiwar.ingest.models import ImportRecord
 print(json.dumps(sorted(
     [r.article.lead_image.credit, r.parsed["image_credit"]] for r in ImportRecord.objects.exclude(parsed__image_url=None)
 )))
-""", MEDIA_ROOT=str(media))
+""",
+        MEDIA_ROOT=str(media),
+    )
     assert len(found) == 2 and all(credit == expected for credit, expected in found)
     # a second run fetches nothing again
     again = manage(database_url, "import_site", "--jobs", 1, "--fetch-images", sitemap, MEDIA_ROOT=str(media))

@@ -4,15 +4,20 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('ingest', '0002_flag_labels_and_plural_names'),
+        ("ingest", "0002_flag_labels_and_plural_names"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='importrecord',
-            name='old_url',
-            field=models.CharField(blank=True, db_index=True, help_text='Where the page was on the old site (import_site): it redirects here once published.', max_length=1000, verbose_name='old URL'),
+            model_name="importrecord",
+            name="old_url",
+            field=models.CharField(
+                blank=True,
+                db_index=True,
+                help_text="Where the page was on the old site (import_site): it redirects here once published.",
+                max_length=1000,
+                verbose_name="old URL",
+            ),
         ),
     ]
