@@ -17,6 +17,11 @@ real `import_page` command over them, as an editor would:
 3. the first set again: every file is `unchanged`.
 
 Targets (issue 3): parse-only ≥ 200 pages/s, into the database ≥ 50 pages/s.
+
+4. `import_site` (issue 19) over --site-pages old-site pages (a mirror directory of
+   stories in three languages, in the seven layouts of tests/ingest/archive_corpus.py):
+   `--dry-run` (read, decode, parse, group by the switcher links), then into the
+   database (drafts, one transaction per story, translations linked). Same targets.
 """
 
 import argparse
@@ -139,6 +144,10 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--pages", type=int, default=1000, help="pages for the parse-only run")
     parser.add_argument("--db-pages", type=int, default=300, help="pages for the database run")
+    parser.add_argument(
+        "--site-pages", type=int, default=1000, help="old-site pages for the import_site runs"
+    )
+    parser.add_argument("--only-site", action="store_true", help="only the import_site runs")
     options = parser.parse_args()
 
     setup_django("import-bench")
@@ -162,6 +171,9 @@ def main():
     )
 
     try:
+        site_ok = site_runs(options.site_pages, folder)
+        if options.only_site:
+            return 0 if site_ok else 1
         parse_ok = report(
             "parse-only (import_page --dry-run --json)",
             options.pages,
@@ -189,7 +201,45 @@ def main():
         )
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-    return 0 if parse_ok and database_ok else 1
+    return 0 if parse_ok and database_ok and site_ok else 1
+
+
+def timed_site(*args):
+    from django.core.management import call_command
+
+    out, err = io.StringIO(), io.StringIO()
+    start, start_cpu = time.perf_counter(), time.process_time()
+    try:
+        call_command("import_site", *map(str, args), stdout=out, stderr=err)
+    except SystemExit:
+        pass
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - start_cpu
+    return elapsed, cpu, out.getvalue().strip().splitlines()[-1]
+
+
+def site_runs(pages, folder):
+    from tests.ingest.archive_corpus import HOST, archive, write_archive
+
+    mirror = folder / "old-site"
+    corpus = archive(max(1, pages // 3), seed=97)
+    write_archive(mirror, corpus, shuffle_seed=1)
+    count = len(corpus)
+    parse_ok = report(
+        "import_site --dry-run (parse and group)",
+        count,
+        *timed_site(mirror, "--base-url", HOST, "--dry-run", "--jobs", 1),
+        PARSE_TARGET,
+    )
+    database_ok = report(
+        "import_site into the database (drafts, stories linked)",
+        count,
+        *timed_site(mirror, "--base-url", HOST),
+        DATABASE_TARGET,
+    )
+    report(
+        "import_site again (all unchanged)", count, *timed_site(mirror, "--base-url", HOST), DATABASE_TARGET
+    )
+    return parse_ok and database_ok
 
 
 if __name__ == "__main__":

@@ -56,6 +56,7 @@ class ImportOptions:
     kind: str = ImportRecord.PAGE
     sections: dict = field(default_factory=dict)  # (slug, lang) → SectionPage, for the batch
     user: object = None  # `--user`: import with this editor's page permissions (ingest/permissions.py)
+    suggest_translations: bool = True  # import_site knows the translations from the old switcher
 
 
 def import_key(page: ParsedPage, fingerprint: str, guid: str | None = None) -> str:
@@ -329,7 +330,11 @@ def _create_article(page, key, signature, origin, options: ImportOptions) -> Imp
             revision.publish()
     if article.lead_image_id:  # not set by the importer today; indexed if it ever is
         ReferenceIndex.create_or_update_for_object(article)
-    suggestion = None if options.translation_of else suggest_translation(page, article)
+    suggestion = (
+        None
+        if options.translation_of or not options.suggest_translations
+        else suggest_translation(page, article)
+    )
     record = ImportRecord.objects.create(
         key=key,
         kind=options.kind,

@@ -37,6 +37,13 @@ class ImportRecord(models.Model):
         related_name="+",
         help_text=_("An article in another language that looks like the same story."),
     )
+    old_url = models.CharField(
+        _("old URL"),
+        max_length=1000,
+        blank=True,
+        db_index=True,
+        help_text=_("Where the page was on the old site (import_site): it redirects here once published."),
+    )
     imported_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

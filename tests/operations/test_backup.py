@@ -49,6 +49,7 @@ def build_site():
         article=original,
         photo_credit="مجلس الاتحاد الروسي",
         parsed={"title": original.title},
+        old_url="http://old.example/old/article.php?id=1234",
     )
     DuplicateFlag.objects.create(
         article=english,
@@ -108,6 +109,13 @@ def round_trip(tmp_path, settings):
         "افتتاح"
     )
     assert ImportRecord.objects.get().photo_credit == "مجلس الاتحاد الروسي"
+    # the old site's URL (import_site) still answers 301 after the restore
+    assert ImportRecord.objects.get().old_url == "http://old.example/old/article.php?id=1234"
+    moved = Client().get("/old/article.php?id=1234")
+    assert (moved.status_code, moved.headers["Location"]) == (
+        301,
+        Page.objects.get(pk=site["record"].article_id).url,
+    )
     assert User.objects.get(username="desk").check_password("not-a-default-9481")
     # The search index answers as before.
     from hiwar.search.query import search
