@@ -197,3 +197,41 @@ def test_progress_lines_without_a_terminal_and_a_bar_on_one():
 def test_pages_and_links_are_matched_by_path_and_query_whatever_the_host_and_encoding():
     assert path_key("http://old.example/ar/%D8%AE%D8%A8%D8%B1?id=2&b=1") == path_key("/ar/خبر?b=1&id=2")
     assert path_key("/en/news/2001/") == path_key("https://other.example/en/news/2001")
+
+
+def test_on_a_terminal_the_command_draws_a_bar_and_elsewhere_prints_lines(tmp_path):
+    """The real command, its standard error a pseudo-terminal (a bar) or a pipe (lines)."""
+    import os
+    import pty
+    import subprocess
+    import sys
+
+    from tests.processes import ROOT, environment
+
+    mirror = tmp_path / "mirror"
+    write_archive(mirror, archive(4, seed=71))
+    command = [sys.executable, "manage.py", "import_site", "--dry-run", "--base-url", HOST, str(mirror)]
+    env = environment(f"sqlite:///{tmp_path / 'unused.sqlite3'}")
+    leader, follower = pty.openpty()
+    run_tty = subprocess.run(command, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=follower, timeout=120)
+    os.close(follower)
+    drawn = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:  # the terminal's other end is closed: all read
+            break
+        if not chunk:
+            break
+        drawn += chunk
+    os.close(leader)
+    assert run_tty.returncode == 0
+    frames = drawn.decode().split("\r")
+    assert any(frame.startswith("[" + "#" * 30 + "] 12/12 pages: imported 12,") for frame in frames)
+    assert "ETA" in drawn.decode() and "progress:" not in drawn.decode()
+
+    run_pipe = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert run_pipe.returncode == 0
+    assert run_pipe.stderr.splitlines()[-1].startswith("progress: 12/12 pages: imported 12,")
+    assert "\r" not in run_pipe.stderr and "ETA" not in run_pipe.stderr
+    assert run_pipe.stdout.strip().endswith("translations linked 8 (dry run: parsed only, nothing written)")
