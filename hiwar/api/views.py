@@ -121,6 +121,29 @@ DateOrTime = Annotated[
 ]
 
 
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _iso_date_only(value):
+    """A day written YYYY-MM-DD only: pydantic's own `date` takes a number as a
+    Unix time (`to=0.0` became 1970-01-01), which the schema does not promise."""
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if not isinstance(value, str) or not ISO_DATE.match(value.strip()):
+        raise ValueError("expected a date written YYYY-MM-DD, such as 2022-09-14")
+    text = value.strip()
+    if text.startswith("0000"):
+        text = "0001" + text[4:]  # RFC 3339's year 0; nothing was published before 1000 anyway
+    return date.fromisoformat(text)
+
+
+IsoDate = Annotated[
+    date,
+    BeforeValidator(_iso_date_only),
+    WithJsonSchema({"type": "string", "format": "date", "pattern": DATE_PATTERN}),
+]
+
+
 def _bound(value, end_of_day=False):
     """An aware datetime for a filter; a date means its whole day in the site's time zone.
 
@@ -304,8 +327,8 @@ def search(
     section: str = Query(
         "", max_length=100, pattern=SLUG_OR_EMPTY, description="A section's slug (any language)"
     ),
-    date_from: date | None = Query(None, alias="from", description="First day (YYYY-MM-DD), inclusive"),
-    date_to: date | None = Query(None, alias="to", description="Last day (YYYY-MM-DD), inclusive"),
+    date_from: IsoDate | None = Query(None, alias="from", description="First day (YYYY-MM-DD), inclusive"),
+    date_to: IsoDate | None = Query(None, alias="to", description="Last day (YYYY-MM-DD), inclusive"),
     sort: SearchSort = Query(SearchSort("relevance"), description="relevance, or date (newest first)"),
 ):
     """Published, public pages matching `q`, best first or newest first (hiwar.search).

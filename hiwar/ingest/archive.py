@@ -26,7 +26,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 from hiwar.ingest.reading import MAX_INPUT_BYTES, InputError, is_url, read_path, read_url
 from hiwar.text.languages import LANGUAGE_CODES
 
-LANGUAGE_ORDER = ("ar", "ru", "en")  # the source of a story is its Arabic version when it has one
+LANGUAGE_ORDER = LANGUAGE_CODES  # Arabic first: a story's source is its Arabic version when it has one
 PAGE_EXTENSIONS = (".html", ".htm", ".xhtml", ".php", ".asp", ".aspx", ".jsp", ".shtml", "")
 
 

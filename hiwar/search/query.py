@@ -153,19 +153,25 @@ def languages_for(lang: str) -> list[str]:
 
 
 ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# A day filter outside these years is clamped to them: nothing was published before, and
+# the bounds stay clear of year 1 and 9999, where the time-zone arithmetic overflows
+# (`to=9999-12-31` plus one day was a 500).
+FIRST_DAY, LAST_DAY = Date(1000, 1, 1), Date(9000, 12, 31)
 
 
 def clean_day(value, name: str) -> Date | None:
     """`"2026-12-03"` → a date; `""`/None → None; anything else → InvalidSearch naming the parameter."""
     if isinstance(value, Date):
-        return value
+        return min(max(value, FIRST_DAY), LAST_DAY)
     text = "" if value is None else str(value).strip()
     if not text:
         return None
     try:
         if not ISO_DAY.match(text):
             raise ValueError
-        return Date.fromisoformat(text)
+        if text.startswith("0000"):
+            return FIRST_DAY  # RFC 3339 has a year 0, Python's date none
+        return clean_day(Date.fromisoformat(text), name)
     except ValueError:
         raise InvalidSearch(
             _("“%(name)s” must be a date written YYYY-MM-DD, not “%(value)s”.")

@@ -31,9 +31,16 @@ EXPECTED = {
         ],
         "en": ["0 results", "1 result", "2 results", "3 results", "11 results", "100 results"],
     },
-    "Page %(number)s of %(count)s": {
-        # the search page writes page numbers in Latin digits (not passed through local_number)
-        "ar": [f"الصفحة 1 من {n}" for n in COUNTS],
+    "Page %(number)s of %(pages)s": {
+        # the search page writes page numbers in the page's digits (local_number)
+        "ar": [
+            "الصفحة ١ من ٠",
+            "الصفحة ١ من صفحة واحدة",
+            "الصفحة ١ من صفحتين",
+            "الصفحة ١ من ٣ صفحات",
+            "الصفحة ١ من ١١ صفحة",
+            "الصفحة ١ من ١٠٠ صفحة",
+        ],
         "ru": [f"Страница 1 из {n}" for n in COUNTS],
         "en": [f"Page 1 of {n}" for n in COUNTS],
     },
@@ -276,7 +283,7 @@ def snippets_of_the_search_page():
     load = "{% load i18n hiwar_dates %}"
     return {
         "%(shown)s result": load + count,
-        "Page %(number)s of %(count)s": load + pages,
+        "Page %(number)s of %(pages)s": load + pages,
         LOCKOUT: load + lockout,
     }
 

@@ -66,6 +66,17 @@ def test_date_range(stories, lang):
     assert search(WORDS[lang], lang, date_from="2026-11-11", date_to="2026-11-19").total == 0
 
 
+@pytest.mark.parametrize("start, end", [("0000-01-01", "9999-12-31"), ("0001-01-01", "9000-12-31")])
+def test_days_at_the_ends_of_the_calendar_are_clamped(client, stories, start, end):
+    """Year 0 (RFC 3339 has one, Python not) and 9999-12-31 (its next day overflows)
+    were 500s; they mean "from the first" and "to the last" story."""
+    assert search(WORDS["ar"], "ar", date_from=start, date_to=end).total == 2
+    for path in ("/ar/search/", "/api/v1/search"):
+        response = client.get(path, {"q": WORDS["ar"], "lang": "ar", "from": start, "to": end})
+        assert response.status_code == 200, (path, start, end, response.status_code)
+    assert client.get("/api/v1/search", {"q": WORDS["ar"], "to": "0.0"}).status_code == 422  # not a Unix time
+
+
 @pytest.mark.parametrize("lang", ["ar", "ru", "en"])
 def test_sort_by_date(stories, lang):
     # The news article has the word in its body twice as well: relevance may put either
