@@ -164,6 +164,18 @@ def demo_pages(lang):
     return pages
 
 
+def other_versions(lang, key):
+    """The titles and texts of the same demo story in the other languages (their names)."""
+    return [
+        text
+        for other in LANGS
+        if other != lang
+        for page_key, title, texts in demo_pages(other)
+        if page_key == key
+        for text in [title, *texts]
+    ]
+
+
 def demo_vocabulary(lang, pages, leave_out=None):
     tags = [tag for spec in ARTICLES for tag in spec.get("tags", {}).get(lang, [])]
     titles = [title for key, title, _ in pages if key != leave_out]
@@ -186,8 +198,9 @@ def run_demo(show: bool):
         for key, title, texts in pages:
             row["articles"] += 1
             row["words"] += sum(len(text.split()) for text in [title, *texts])
-            row["published"] += len(pr.proofread(title, texts, lang, None, shared, speller))
-            draft = pr.proofread(title, texts, lang, None, demo_vocabulary(lang, pages, key), speller)
+            others = other_versions(lang, key)
+            row["published"] += len(pr.proofread(title, texts, lang, None, shared, speller, others))
+            draft = pr.proofread(title, texts, lang, None, demo_vocabulary(lang, pages, key), speller, others)
             row["draft"] += len(draft)
             by_check.update(warning.check for warning in draft)
             if show:

@@ -241,21 +241,35 @@ def _speller(lang: str | None):
         return None, gettext("Spelling is not checked: %(reason)s") % {"reason": error}
 
 
-def warnings_for_texts(title, blocks, lang, published) -> tuple[list[proofreading.Warning], str]:
-    """All warnings of the texts (cached by their content), and the spelling note."""
+def warnings_for_texts(title, blocks, lang, published, others=()) -> tuple[list[proofreading.Warning], str]:
+    """All warnings of the texts (cached by their content and by the other versions'
+    texts, whose names spelling accepts), and the spelling note."""
     vocabulary = site_vocabulary(lang)
     speller, note = _speller(lang)
+    others = list(others)
     digest = hashlib.sha1(
-        repr((lang, str(published), title, blocks, speller is not None, vocabulary_version())).encode(
+        repr((lang, str(published), title, blocks, others, speller is not None, vocabulary_version())).encode(
             "utf-8", "replace"
         )
     ).hexdigest()
     key = f"proofreading:warnings:{digest}"
     found = cache.get(key)
     if found is None:
-        found = proofreading.proofread(title, blocks, lang, published, vocabulary, speller)
+        found = proofreading.proofread(title, blocks, lang, published, vocabulary, speller, others)
         cache.set(key, found, CACHE_SECONDS)
     return found, note
+
+
+def other_version_texts(page) -> list[str]:
+    """The titles and texts of the page's translations as they are stored (drafts
+    included: an editor writes the Arabic version beside the Russian one)."""
+    if not page.pk or not getattr(page, "translation_key", None):
+        return []
+    texts = []
+    for other in page.get_translations().specific():
+        title, blocks = page_texts(other)
+        texts.extend([title, *(text for _, text in blocks)])
+    return texts
 
 
 def report_for(page) -> Report:
@@ -263,7 +277,11 @@ def report_for(page) -> Report:
     dismissed ones marked."""
     title, blocks = page_texts(page)
     found, note = warnings_for_texts(
-        title, [text for _, text in blocks], page_language(page), publication_date(page)
+        title,
+        [text for _, text in blocks],
+        page_language(page),
+        publication_date(page),
+        other_version_texts(page),
     )
     places = [gettext("Title")] + [where for where, _ in blocks]
     dismissed = set()

@@ -93,6 +93,9 @@ RUSSIAN_KEY_LETTERS = str.maketrans(
     }
 )
 RUSSIAN_FINAL_VOWELS = "аеёиоуыэюяй"
+# `дж` is one sound, written `ج` and `j`/`dzh`: `Худжанд`, `خوجند`, Khujand → `hjnd`
+# (not `hdjnd`); `Джавад` → `jfd` like Javad.
+RUSSIAN_DIGRAPHS = (("дж", "ж"),)
 # Case endings with a consonant, after the vowels of the other cases are gone:
 # `Путиным` → `путин`, `Эрдоганом` → `эрдоган`.
 RUSSIAN_CONSONANT_ENDINGS = ("ом", "ем", "ым", "им")
@@ -164,6 +167,8 @@ def russian_key(word: str) -> str | None:
             word = word[: -len(ending)]
             break
     word = strip_ending(word, "", RUSSIAN_SURNAME_ENDINGS)
+    for digraph, letter in RUSSIAN_DIGRAPHS:
+        word = word.replace(digraph, letter)
     return skeleton_key(word.translate(RUSSIAN_KEY_LETTERS))
 
 

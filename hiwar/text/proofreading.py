@@ -28,9 +28,11 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
+from hiwar.text.analysis import DEFAULT_ANALYZER
 from hiwar.text.arabic import CLITIC_CHAINS, prefix_readings
 from hiwar.text.dates import find_dates
 from hiwar.text.languages import LANGUAGE_CODES, detect_language
+from hiwar.text.names import arabic_key
 from hiwar.text.normalize import ARABIC_LETTERS, TASHKEEL, TATWEEL, fold, fold_arabic, yo_as_ye
 
 
@@ -663,12 +665,43 @@ def _russian_compound(word: str, speller) -> bool:
     return False
 
 
-def _accepted(word: str, lang: str, vocabulary: frozenset[str], counts: Counter, speller=None) -> bool:
+def story_name_keys(texts: Iterable[str]) -> frozenset[str]:
+    """Transliteration keys (hiwar.text.names) of the names in a story's other versions:
+    the capitalised Russian and English words (`Астрахань`, `Astrakhan` → `0strhn`)."""
+    keys = set()
+    for lang, script in (("ru", "cyrillic"), ("en", "latin")):
+        for text in texts:
+            for word in _WORDS_BY_LANG[lang].findall(text or ""):
+                if word[:1].isupper():
+                    keys.add(DEFAULT_ANALYZER.word_key(script, word))
+    keys.discard(None)
+    return frozenset(keys)
+
+
+def _named_in_another_version(folded: str, name_keys: frozenset[str]) -> bool:
+    """Arabic has no capitals to tell a name, and the dictionary lacks most places: a word
+    is taken for a name when the story's Russian or English version writes one with the
+    same transliteration key, with or without a proclitic (`وغروزني` beside `Грозный`,
+    `أستراخان` beside `Astrakhan`). A slip in a common word keeps its warning: its
+    skeleton is not that of a name the other versions write."""
+    return bool(name_keys) and any(arabic_key(reading) in name_keys for reading in prefix_readings(folded))
+
+
+def _accepted(
+    word: str,
+    lang: str,
+    vocabulary: frozenset[str],
+    counts: Counter,
+    speller=None,
+    name_keys: frozenset[str] = frozenset(),
+) -> bool:
     folded = fold_word(word)
     if counts.get(folded, 0) > 1 or folded in vocabulary:
         return True  # used twice in the article, or the site's own word: a name, not a slip
     if lang == "ar":  # `ولافروف`, and `وآستارا` beside `آستارا`: one name twice
-        return any(reading in vocabulary or counts.get(reading, 0) > 1 for reading in prefix_readings(folded))
+        return any(
+            reading in vocabulary or counts.get(reading, 0) > 1 for reading in prefix_readings(folded)
+        ) or _named_in_another_version(folded, name_keys)
     if lang == "ru" and speller is not None:
         if "-" in word:  # `халяль-индустрия`: each part on its own
             return all(
@@ -688,13 +721,15 @@ def check_spelling(
     counts: Counter | None = None,
     quoted: set[str] | None = None,
     suggest: Callable[[str], list[str]] | None = None,
+    name_keys: frozenset[str] = frozenset(),
 ) -> Iterator[Warning]:
     """`Lavrov arived in Dushanbe` → spelling `arived`, with Hunspell's suggestions.
 
     Words are those of the page's script only. Not checked: words with a capital in
     Russian and English (names: `Лавров`, `Dushanbe`), words of one or two letters,
     the article before a number (`الـ`), words used twice in the article (a name
-    repeated is no slip), the site's vocabulary, and words another check quoted.
+    repeated is no slip), the site's vocabulary, words another check quoted, and
+    Arabic words named in the story's other versions (`name_keys`, story_name_keys).
     """
     pattern = _WORDS_BY_LANG.get(lang or "")
     if speller is None or pattern is None:
@@ -705,7 +740,7 @@ def check_spelling(
         word = match.group()
         if len(word) < 3 or word.endswith(TATWEEL) or (lang != "ar" and not word[0].islower()):
             continue
-        if word in quoted or _accepted(word, lang, vocabulary, counts):
+        if word in quoted or _accepted(word, lang, vocabulary, counts, name_keys=name_keys):
             continue
         if lang == "en" and word.lower().endswith(("'s", "’s")):
             word = word[:-2]
@@ -759,6 +794,7 @@ class Proofreader:
     published: dt.date | None = None
     vocabulary: frozenset[str] = frozenset()  # folded words of the site (tags, titles, editors' list)
     speller: object | None = None  # hiwar.text.spelling.Speller, or None: no spelling check
+    name_keys: frozenset[str] = frozenset()  # names in the story's other versions (story_name_keys)
     suggestions_left: int = MAX_SUGGESTIONS
 
     @property
@@ -794,7 +830,15 @@ class Proofreader:
                 for word in pattern.findall(warning.excerpt)
             }
             spelling = check_spelling(
-                text, block, self.lang, self.speller, self.vocabulary, counts, quoted, self._suggest
+                text,
+                block,
+                self.lang,
+                self.speller,
+                self.vocabulary,
+                counts,
+                quoted,
+                self._suggest,
+                self.name_keys,
             )
             here.extend(islice(spelling, MAX_WARNINGS))
             found.extend(here)
@@ -828,15 +872,18 @@ def proofread(
     published: dt.date | None = None,
     vocabulary: Iterable[str] = (),
     speller=None,
+    other_versions: Iterable[str] = (),
 ) -> list[Warning]:
     """Every warning on a page, in page order: block 0 is the title, 1… the body blocks.
 
     `lang` is the page's language (ar, ru, en; None: script checks are skipped),
     `published` its publication date, `vocabulary` the site's own words (folded or
-    not), `speller` a `hiwar.text.spelling.Speller` for the page's language.
+    not), `speller` a `hiwar.text.spelling.Speller` for the page's language,
+    `other_versions` the texts of the same story in the other languages (their names).
     """
     words = frozenset(fold_word(word) for word in vocabulary)
-    return Proofreader(lang, published, words, speller).run(title, list(blocks))
+    keys = story_name_keys(other_versions)
+    return Proofreader(lang, published, words, speller, name_keys=keys).run(title, list(blocks))
 
 
 def vocabulary_words(texts: Iterable[str]) -> set[str]:

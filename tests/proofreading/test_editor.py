@@ -219,6 +219,37 @@ def test_vocabulary_tags_published_titles_and_accepted_words(site_tree):
     assert "дурбек" in spelling_slips(draft)
 
 
+def test_names_written_in_the_storys_other_versions_are_accepted(site_tree):
+    """Arabic has no capitals: a place the dictionary lacks is a name when the Russian
+    or English version of the same story writes it (`أستراخان` / `Астрахань`), with or
+    without a proclitic (`وغروزني` / `Грозный`); a slip in a common word stays."""
+    text = "وصلت الشحنة إلى أستراخان ثم نقلت وغروزني عبر الطريق الجديدده."
+    arabic = make_article(
+        site_tree.sections[("news", "ar")], "شحنة", body=[paragraph(text)], live=False, slug="cargo"
+    )
+    assert {"أستراخان", "وغروزني", "الجديدده"} <= set(spelling_slips(arabic)), spelling_slips(arabic)
+
+    russian = "Груз прибыл в Астрахань, затем его доставили в Грозный по новой дороге."
+    make_article(
+        site_tree.sections[("news", "ru")],
+        "Груз",
+        body=[paragraph(russian)],
+        translation_of=arabic,
+        live=False,
+    )
+    assert spelling_slips(arabic) == ["الجديدده"]
+
+    make_article(site_tree.sections[("news", "ru")], "Другое", body=[paragraph("Вести из Махачкалы.")])
+    other = make_article(
+        site_tree.sections[("news", "ar")],
+        "أخرى",
+        body=[paragraph("زار الوفد ماخاتشكالا أمس.")],
+        live=False,
+        slug="other",
+    )
+    assert "ماخاتشكالا" in spelling_slips(other)  # a name in another story is no help
+
+
 def test_tags_are_accepted(site_tree):
     section = site_tree.sections[("news", "en")]
     draft = make_article(section, "Visit", body=[paragraph("The minister met kulobi traders.")], live=False)

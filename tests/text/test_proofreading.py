@@ -412,3 +412,24 @@ def test_adversarial_input_is_linear(text):
         warnings = pr.proofread(None, [text], lang, speller=speller_for(lang))
         assert time.perf_counter() - started < 10, lang  # under a second on this machine
         assert len(warnings) <= pr.MAX_WARNINGS
+
+
+def test_an_arabic_name_is_accepted_when_another_version_writes_it():
+    """`خوجند` beside `Худжанде` (the key of `дж` is that of `ج`) or `Khujand`; not beside
+    another name, and only capitalised words of the other versions count as names."""
+    speller = speller_for("ar")
+    text = "افتتح المركز في خوجند أمس."
+
+    def slips(others):
+        return [
+            w.excerpt
+            for w in pr.proofread(None, [text], "ar", None, (), speller, others)
+            if w.check == "spelling"
+        ]
+
+    assert slips([]) == ["خوجند"]
+    assert slips(["Центр открылся в Худжанде вчера."]) == []
+    assert slips(["The centre opened in Khujand yesterday."]) == []
+    assert slips(["The centre opened in Dushanbe yesterday."]) == ["خوجند"]
+    assert slips(["the centre opened in khujand yesterday."]) == ["خوجند"]  # not written as a name
+    assert pr.story_name_keys(["Astrakhan и Грозный, but not grozny"]) == {"0strhn", "0krzn"}
