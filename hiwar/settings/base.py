@@ -330,6 +330,12 @@ def s3_media_storage() -> dict:
             f"MEDIA_S3_QUERYSTRING_EXPIRE ({expire} s) must be longer than a page may be cached "
             f"(HTTP_CACHE_SHARED_MAX_AGE + HTTP_CACHE_MAX_AGE = {cached_for} s)"
         )
+    custom_domain = os.environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None
+    if querystring_auth and custom_domain:
+        # django-storages signs a custom domain's URLs only for CloudFront's own keys.
+        raise ImproperlyConfigured(
+            "MEDIA_S3_QUERYSTRING_AUTH=true cannot sign MEDIA_S3_CUSTOM_DOMAIN's URLs: unset one of them"
+        )
     options = {
         "bucket_name": os.environ["MEDIA_S3_BUCKET"],
         "endpoint_url": endpoint,
@@ -337,7 +343,7 @@ def s3_media_storage() -> dict:
         "access_key": os.environ.get("MEDIA_S3_ACCESS_KEY_ID") or None,
         "secret_key": os.environ.get("MEDIA_S3_SECRET_ACCESS_KEY") or None,
         "location": os.environ.get("MEDIA_S3_LOCATION", "").strip("/"),
-        "custom_domain": os.environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None,
+        "custom_domain": custom_domain,
         "querystring_auth": querystring_auth,
         "querystring_expire": expire,
         # MinIO, Ceph and the like answer at one host: bucket in the path, not the name.

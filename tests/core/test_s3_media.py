@@ -169,6 +169,12 @@ def test_a_store_that_is_down_is_a_form_error_and_degraded_not_a_500(
     client.logout()
     for url in (article.url, "/ru/", "/ru/news/", "/ru/feed/", "/api/v1/articles"):
         assert client.get(url).status_code == 200, url
+    # No rendition can be made (the original cannot be read): the original, at the
+    # bucket's URL, which readers' browsers may reach when this server cannot.
+    lead = BeautifulSoup(client.get(article.url).content, "html.parser").select_one(".figure--lead img")
+    assert (lead["src"], lead["width"]) == (image.file.url, "1200") and not lead.has_attr("srcset")
+    assert lead["src"].startswith(f"{dead}/{s3_media.name}/original_images/")
+    assert any("renditions cannot be made" in record.getMessage() for record in caplog.records)
     health = client.get("/healthz").json()
     assert (health["media"], health["database"], health["status"]) == ("degraded", "ok", "degraded")
 
@@ -237,3 +243,15 @@ def test_signed_urls_must_outlive_the_cached_page(tmp_path):
     result = run(["manage.py", "check"], env)
     assert result.returncode != 0
     assert "MEDIA_S3_QUERYSTRING_EXPIRE (600 s) must be longer than a page may be cached" in result.stderr
+
+
+def test_signed_urls_cannot_be_had_on_a_custom_domain(tmp_path):
+    env = production_env(
+        tmp_path,
+        MEDIA_S3_BUCKET="hiwar-media",
+        MEDIA_S3_QUERYSTRING_AUTH="true",
+        MEDIA_S3_CUSTOM_DOMAIN="media.hiwar.example.org",
+    )
+    result = run(["manage.py", "check"], env)
+    assert result.returncode != 0
+    assert "MEDIA_S3_QUERYSTRING_AUTH=true cannot sign MEDIA_S3_CUSTOM_DOMAIN's URLs" in result.stderr
