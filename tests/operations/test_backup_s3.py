@@ -60,6 +60,15 @@ def lose_everything(endpoint, bucket):
 
 
 def test_round_trip_with_media_in_a_bucket(tmp_path, s3_server, bucket):
+    round_trip(tmp_path, s3_server, bucket)
+
+
+@pytest.mark.postgres
+def test_round_trip_with_media_in_a_bucket_postgres(tmp_path, s3_server, bucket):
+    round_trip(tmp_path, s3_server, bucket)
+
+
+def round_trip(tmp_path, s3_server, bucket):
     site = build_site()
     html_before = public_html(site["urls"])  # makes the renditions, in the bucket
     counts_before = current_counts()
