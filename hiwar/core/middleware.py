@@ -1,6 +1,7 @@
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.core.files.storage import default_storage
 from django.http import Http404
 from django.middleware.locale import LocaleMiddleware
 
@@ -74,10 +75,21 @@ class ContentSecurityPolicyMiddleware:
         return response
 
 
+def media_origins() -> list:
+    """Hosts other than ours that pictures come from: MEDIA_URL's, and the one the media
+    storage's own URLs name (a bucket's endpoint or MEDIA_S3_CUSTOM_DOMAIN; building one
+    URL asks nothing of the store)."""
+    origins = []
+    for url in (settings.MEDIA_URL, default_storage.url("csp-probe.jpg")):
+        origin = urlsplit(url)
+        if origin.netloc and origin[:2] not in [found[:2] for found in origins]:
+            origins.append(origin)
+    return origins
+
+
 def content_security_policy() -> str:
     images = ["'self'", "data:"]
-    media_origin = urlsplit(settings.MEDIA_URL)
-    if media_origin.netloc:  # pictures on object storage or a CDN
+    for media_origin in media_origins():  # pictures on object storage or a CDN
         images.append(f"{media_origin.scheme}://{media_origin.netloc}")
     static_origin = urlsplit(settings.STATIC_URL)
     styles = ["'self'"] + (

@@ -12,6 +12,12 @@ A backup directory holds:
     media/…              original images, their renditions (so the restored rendition rows
                          point at files that exist) and documents
 
+Media are read and written through Django's media storage: files under MEDIA_ROOT are
+copied as files; objects in a bucket (MEDIA_S3_BUCKET, hiwar.core.storage) are listed,
+downloaded and uploaded through the storage API under the same names. The backup's
+layout is the same either way, so a backup of one restores into the other (the way
+from MEDIA_ROOT to a bucket).
+
 It is written into a hidden sibling directory first and renamed into place only when every
 file is written and checksummed, so a failed run (full disk, killed process) never leaves
 something that looks like a complete backup.
@@ -24,6 +30,7 @@ import datetime
 import hashlib
 import json
 import os
+import posixpath
 import shutil
 import sqlite3
 import subprocess
@@ -33,8 +40,12 @@ from pathlib import Path
 
 from django.apps import apps
 from django.conf import settings
+from django.core.files import File
+from django.core.files.storage import FileSystemStorage, default_storage
 from django.db import connection, connections
 from django.db.migrations.loader import MigrationLoader
+
+from hiwar.core.media import storage_is_writable
 
 FORMAT = "hiwar-backup/1"
 PROJECT = "hiwar"
@@ -217,6 +228,11 @@ def snapshot_postgres(target: Path) -> tuple[list, dict]:
     return migrations, counts
 
 
+def media_is_local() -> bool:
+    """Media are files in MEDIA_ROOT (copied as files), not objects in a bucket."""
+    return isinstance(default_storage, FileSystemStorage)  # a LazyObject: isinstance sees through it
+
+
 def copy_media(source_root: Path, target_root: Path) -> None:
     if not source_root.is_dir():
         return
@@ -226,6 +242,30 @@ def copy_media(source_root: Path, target_root: Path) -> None:
             destination = target_root / relative
             destination.parent.mkdir(parents=True, exist_ok=True)
             shutil.copy2(path, destination)
+
+
+def stored_names(storage, directory: str = ""):
+    """Every file's name in `storage`, depth first (S3: keys under the storage's location)."""
+    directories, files = storage.listdir(directory)
+    for name in sorted(files):
+        yield posixpath.join(directory, name)
+    for name in sorted(directories):
+        yield from stored_names(storage, posixpath.join(directory, name))
+
+
+def download_media(storage, target_root: Path) -> None:
+    for name in stored_names(storage):
+        destination = target_root / name
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        with storage.open(name, "rb") as source, destination.open("wb") as target:
+            shutil.copyfileobj(source, target, CHUNK)
+
+
+def back_up_media(target_root: Path) -> None:
+    if media_is_local():
+        copy_media(Path(settings.MEDIA_ROOT), target_root)
+    else:
+        download_media(default_storage, target_root)
 
 
 def checksums(root: Path) -> dict[str, dict]:
@@ -251,7 +291,7 @@ def prepare_target(directory: Path) -> Path:
 
 
 def make_backup(directory: Path) -> Manifest:
-    """Write a complete backup of the default database and MEDIA_ROOT into `directory`."""
+    """Write a complete backup of the default database and the media storage into `directory`."""
     directory = Path(directory).resolve()
     engine = engine_name()
     work = prepare_target(directory)
@@ -260,13 +300,14 @@ def make_backup(directory: Path) -> Manifest:
             migrations, counts = snapshot_sqlite(work / SQLITE_FILE)
         else:
             migrations, counts = snapshot_postgres(work / PG_FILE)
-        copy_media(Path(settings.MEDIA_ROOT), work / MEDIA_DIR)
+        back_up_media(work / MEDIA_DIR)
         manifest = {
             "format": FORMAT,
             "project": PROJECT,
             "created_at": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
             "git_commit": git_commit(),
             "engine": engine,
+            "media_storage": "files" if media_is_local() else "s3",  # what it came from; either restores
             "migrations": migrations,
             "counts": counts,
             "files": checksums(work),
@@ -408,30 +449,63 @@ def restore_postgres(directory: Path) -> None:
     )
 
 
-def restore_media(directory: Path, manifest: Manifest) -> int:
+def media_names(manifest: Manifest) -> list[str]:
+    """The media files of a backup, as names in the media storage (media/a/b.jpg → a/b.jpg)."""
+    return [name.removeprefix(MEDIA_DIR + "/") for name in manifest.files if name.startswith(MEDIA_DIR + "/")]
+
+
+def restore_media_files(directory: Path, names: list[str]) -> None:
     media_root = Path(settings.MEDIA_ROOT)
-    restored = 0
-    for name in manifest.files:
-        if not name.startswith(MEDIA_DIR + "/"):
-            continue
-        relative = Path(name).relative_to(MEDIA_DIR)
-        destination = media_root / relative
+    for name in names:
+        destination = media_root / name
         destination.parent.mkdir(parents=True, exist_ok=True)
         temporary = destination.with_name(f".{destination.name}.restoring")
-        shutil.copy2(Path(directory) / name, temporary)
+        shutil.copy2(Path(directory) / MEDIA_DIR / name, temporary)
         temporary.replace(destination)
-        restored += 1
-    return restored
+
+
+def upload_media(directory: Path, names: list[str], storage) -> None:
+    """Each file under its own name: the restored rows name exactly these objects. An
+    object already there is replaced (a storage that will not overwrite would otherwise
+    store the file under another name)."""
+    for name in names:
+        if storage.exists(name):
+            storage.delete(name)
+        with (Path(directory) / MEDIA_DIR / name).open("rb") as handle:
+            saved = storage.save(name, File(handle, name=name))
+        if saved != name:
+            raise BackupError(f"the media storage stored {name} as {saved}: the database names {name}")
+
+
+def restore_media(directory: Path, manifest: Manifest) -> int:
+    names = media_names(manifest)
+    try:
+        if media_is_local():
+            restore_media_files(directory, names)
+        else:
+            upload_media(directory, names, default_storage)
+    except OSError as error:
+        raise BackupError(
+            f"the database is restored but the media are not ({error}): fix the media storage "
+            "and run restore again with --force"
+        ) from error
+    return len(names)
 
 
 def check_restorable(directory: Path, force: bool) -> Manifest:
-    """Every refusal happens here, before anything is written."""
+    """Every refusal happens here, before anything is written (the media storage's check
+    writes one probe file and deletes it)."""
     manifest = read_manifest(directory)
     engine = engine_name()
     if manifest.engine != engine:
         raise BackupError(f"the backup is of a {manifest.engine} database; this site uses {engine}")
     verify_files(directory, manifest)
     verify_migrations(manifest)
+    if media_names(manifest):
+        try:
+            storage_is_writable()
+        except OSError as error:
+            raise BackupError(f"the media storage cannot be written: {error}") from error
     if not force and (content := existing_content()):
         summary = ", ".join(f"{rows} {label}" for label, rows in content.items())
         raise BackupError(f"the database is not empty ({summary}): restore with --force to replace it")

@@ -312,8 +312,57 @@ STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", VAR_DIR / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 MEDIA_URL = "/media/"
+
+
+def s3_media_storage() -> dict:
+    """STORAGES["default"] for media in an S3-compatible bucket (hiwar.core.storage).
+
+    Unset values are left to django-storages and boto3: no MEDIA_S3_ACCESS_KEY_ID means
+    boto3's own chain (AWS_ACCESS_KEY_ID, ~/.aws, an instance role)."""
+    endpoint = os.environ.get("MEDIA_S3_ENDPOINT_URL") or None
+    querystring_auth = env_bool("MEDIA_S3_QUERYSTRING_AUTH", False)
+    expire = env_int("MEDIA_S3_QUERYSTRING_EXPIRE", 7 * 24 * 3600)
+    # A signed URL in a page the edge or a browser still holds after it expired is a
+    # broken picture: it must outlive every cached copy of the page.
+    cached_for = env_int("HTTP_CACHE_SHARED_MAX_AGE", 600) + env_int("HTTP_CACHE_MAX_AGE", 60)
+    if querystring_auth and expire <= cached_for:
+        raise ImproperlyConfigured(
+            f"MEDIA_S3_QUERYSTRING_EXPIRE ({expire} s) must be longer than a page may be cached "
+            f"(HTTP_CACHE_SHARED_MAX_AGE + HTTP_CACHE_MAX_AGE = {cached_for} s)"
+        )
+    custom_domain = os.environ.get("MEDIA_S3_CUSTOM_DOMAIN") or None
+    if querystring_auth and custom_domain:
+        # django-storages signs a custom domain's URLs only for CloudFront's own keys.
+        raise ImproperlyConfigured(
+            "MEDIA_S3_QUERYSTRING_AUTH=true cannot sign MEDIA_S3_CUSTOM_DOMAIN's URLs: unset one of them"
+        )
+    options = {
+        "bucket_name": os.environ["MEDIA_S3_BUCKET"],
+        "endpoint_url": endpoint,
+        "region_name": os.environ.get("MEDIA_S3_REGION") or None,
+        "access_key": os.environ.get("MEDIA_S3_ACCESS_KEY_ID") or None,
+        "secret_key": os.environ.get("MEDIA_S3_SECRET_ACCESS_KEY") or None,
+        "location": os.environ.get("MEDIA_S3_LOCATION", "").strip("/"),
+        "custom_domain": custom_domain,
+        "querystring_auth": querystring_auth,
+        "querystring_expire": expire,
+        # MinIO, Ceph and the like answer at one host: bucket in the path, not the name.
+        "addressing_style": os.environ.get("MEDIA_S3_ADDRESSING_STYLE") or ("path" if endpoint else None),
+        # Two uploads called photo.jpg are two objects (photo.jpg, photo_AbC123.jpg), as
+        # on the file system; django-storages' default overwrites the first one's picture.
+        "file_overwrite": False,
+        "timeout": env_seconds("MEDIA_S3_TIMEOUT", 5),
+    }
+    return {"BACKEND": "hiwar.core.storage.MediaS3Storage", "OPTIONS": options}
+
+
+# MEDIA_S3_BUCKET set: uploaded media (original images, renditions, documents) go to
+# that bucket; unset: files in MEDIA_ROOT. Static files stay local either way.
+HIWAR_MEDIA_S3 = bool(os.environ.get("MEDIA_S3_BUCKET"))
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": s3_media_storage()
+    if HIWAR_MEDIA_S3
+    else {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
@@ -344,8 +393,9 @@ HIWAR_PROOFREADING_CORPUS_ARTICLES = env_int("PROOFREADING_CORPUS_ARTICLES", 100
 HIWAR_PROOFREADING_CORPUS_MIN_ARTICLES = env_int("PROOFREADING_CORPUS_MIN_ARTICLES", 2)
 
 # Uploaded media served by Django itself: on for `make run` and tests; in
-# production put a web server or object storage in front and switch it off.
-SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+# production put a web server in front and switch it off. Off by default with media
+# in a bucket (MEDIA_S3_BUCKET): the pictures' URLs point there.
+SERVE_MEDIA = env_bool("SERVE_MEDIA", not HIWAR_MEDIA_S3)
 
 # --- Newsroom (hiwar/newsroom, docs/newsroom.md) ------------------------------
 # Desk → Chief editor approval. Not "re-approval on edit": with it, a chief editor

@@ -5,7 +5,6 @@ from django.template.base import Token
 from django.utils.html import format_html
 from django.utils.translation import get_language
 from wagtail.images.models import ResponsiveImage
-from wagtail.images.shortcuts import get_renditions_or_not_found
 from wagtail.images.templatetags.wagtailimages_tags import SrcsetImageNode
 from wagtail.images.templatetags.wagtailimages_tags import image as parse_image_tag
 
@@ -48,8 +47,12 @@ class DistinctWidthsSrcsetNode(SrcsetImageNode):
             return ""
         try:
             # New renditions are written in a savepoint (CreditedImage.create_renditions).
-            renditions = get_renditions_or_not_found(image, self.get_filters())  # {spec: rendition}
-        except OSError as error:  # the media storage is read-only, full or gone
+            renditions = image.get_renditions(*self.get_filters())  # {spec: rendition}
+        except OSError as error:
+            # The media storage is read-only, full or gone; or the original cannot be read
+            # (Wagtail's SourceImageIOError): a bucket this server cannot reach now, which
+            # readers' browsers (or the CDN in front) may still reach. Wagtail's
+            # get_renditions_or_not_found would give <img src=".../not-found" width="0">.
             logger.error("image %s: renditions cannot be made (%s); showing the original", image.pk, error)
             return original_image_html(image, self.attrs, context)
         distinct, widths = {}, set()

@@ -8,7 +8,8 @@ from hiwar.operations.backup import BackupError, current_counts, restore_backup
 
 class Command(BaseCommand):
     help = (
-        "Restore a backup made by `backup` into this site's database and MEDIA_ROOT, then rebuild the "
+        "Restore a backup made by `backup` into this site's database and media storage (MEDIA_ROOT or "
+        "the MEDIA_S3_BUCKET bucket), then rebuild the "
         "search index. Refuses a non-empty database (unless --force), a damaged or incomplete backup, "
         "a backup of another engine or project, and one made at a newer migration state."
     )
