@@ -107,7 +107,8 @@ def many_rows(count):
             date=None,
             body="",
             title_terms=f"report n{page_id}",
-            body_terms=("harbour " if page_id % 4 else "") + ("lighthouse" if page_id % 3000 == 7 else ""),
+            body_terms=("harbour " if page_id % 4 else "")
+            + ("lighthouse" if page_id in (7, 3007, 5007) else ""),
         )
         for page_id in range(1, count + 1)
     ]
