@@ -526,7 +526,7 @@ class PostgresBackend(Backend):
 
         Why: a GIN bitmap scan reads the whole posting list of every query lexeme and
         then one heap row per match, so counting a common word (a quarter of 100,000
-        articles) read every matching row: 40–100 ms, ten times that at 1,000,000.
+        articles) read every matching row: 40–100 ms, and up to seconds at 1,000,000.
         Adding the bucket lexemes of the newest ids to the query (`… & ('#0x99' | '#0x98')`)
         lets GIN skip through the long posting lists to the few entries of those
         buckets, and only their matches' rows are read. A slice with fewer than
