@@ -106,7 +106,7 @@ def our_runner(alias, articles, analyzer, keys=True, links=True):
     def run_query(query, lang):
         langs = LANGUAGE_CODES if lang == "all" else [lang]
         groups = analyzer.analyze_query(query, all_languages=keys and lang == "all")
-        _total, hits = backend.match(groups, langs, 10)
+        hits = backend.match(groups, langs, 10).hits
         ranked = [articles[hit.page_id - 1]["key"] for hit in hits]
         return with_story_versions(ranked, articles) if links and lang == "all" else ranked
 

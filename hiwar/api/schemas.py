@@ -131,6 +131,9 @@ class SearchOut(Schema):
     query: str
     lang: str
     count: int
+    count_exact: bool = Field(
+        description="False when count is an estimate (more than 1,000 matches on PostgreSQL), to two figures"
+    )
     page: int
     pages: int
     per_page: int

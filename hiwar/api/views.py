@@ -350,6 +350,7 @@ def search(
         "query": found.query,
         "lang": found.lang,
         "count": found.total,
+        "count_exact": found.total_exact,
         "page": found.page,
         "pages": found.num_pages,
         "per_page": found.per_page,

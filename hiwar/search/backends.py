@@ -16,6 +16,7 @@ counting and paging (this module itself knows nothing of pages: bench/ runs it o
 bare index tables).
 """
 
+import math
 from abc import ABC, abstractmethod
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -69,20 +70,24 @@ class Hit:
 
 
 class ResultPage(NamedTuple):
-    """One page of results: how many entries match in all, and the hits of this page, best first."""
+    """One page of results: how many entries match in all, and the hits of this page, best
+    first; `exact` is False when `total` is an estimate (only ever above RANK_WINDOW)."""
 
     total: int
     hits: list[Hit]
+    exact: bool = True
 
 
 class Matches(NamedTuple):
     """What counting found for one operator, handed to ranking: how many entries
-    match, the lowest page_id worth ranking (0: all) and, when the engine collected
-    them while counting, the page_ids to rank."""
+    match, the lowest page_id worth ranking (0: all), when the engine collected
+    them while counting, the page_ids to rank, and whether `total` is exact (an
+    engine may estimate a total above RANK_WINDOW instead of counting every match)."""
 
     total: int
     floor: int = 0
     candidates: tuple[int, ...] | None = None
+    exact: bool = True
 
 
 # column (SQL naming an entry's page id) → (SQL condition, parameters), or None for no condition.
@@ -109,6 +114,13 @@ def spelling_key(word: str) -> str:
     from hiwar.text.normalize import fold, normalize_arabic
 
     return normalize_arabic(fold(word))
+
+
+def two_figures(number: float) -> int:
+    """An estimate as it is shown, to two significant figures: 26,091.4 → 26,000; 1,234 → 1,200.
+    (So it always ends in 00 above 1,000, which Russian and Arabic count with one plural form.)"""
+    digits = max(0, len(str(int(number))) - 2)
+    return int(round(number, -digits))
 
 
 ENTRY_COLUMNS = "page_id, lang, title, url, date, body, title_terms, body_terms"
@@ -267,12 +279,16 @@ class Backend(ABC):
         if all_words.total >= ENOUGH_ALL_WORD_RESULTS or len(groups) == 1:
             return self._page(groups, langs, "AND", limit, offset, all_words, visible, order)
         any_word = self._count_matches(groups, langs, "OR", visible)
-        if any_word.total == all_words.total:  # nothing more with fewer words (maybe nothing at all)
+        if (
+            any_word.exact and any_word.total == all_words.total
+        ):  # nothing more with fewer words (maybe nothing at all)
             return self._page(groups, langs, "AND", limit, offset, all_words, visible, order)
         if order == "date":  # newest first among the entries with any of the words
             return self._page(groups, langs, "OR", limit, offset, any_word, visible, order)
         return ResultPage(
-            any_word.total, self._coordinated_page(groups, langs, limit, offset, any_word, visible)
+            any_word.total,
+            self._coordinated_page(groups, langs, limit, offset, any_word, visible),
+            any_word.exact,
         )
 
     def _page(
@@ -281,7 +297,7 @@ class Backend(ABC):
         if not matches.total:
             return ResultPage(0, [])
         ranked = self._ranked(groups, langs, operator, limit, offset, matches, visible, order)
-        return ResultPage(matches.total, self._hits(ranked))
+        return ResultPage(matches.total, self._hits(ranked), matches.exact)
 
     def _coordinated_page(self, groups, langs, limit, offset, matches, visible) -> list[Hit]:
         """Any-word results: the best OR_CANDIDATES by rank, reordered so that entries
@@ -438,10 +454,10 @@ class SqliteBackend(Backend):
 class PostgresBackend(Backend):
     """Table `search_vector` (page_id, document tsvector with a GIN index), ranked by ts_rank.
 
-    The tsvector lives in its own narrow table, apart from the entry's long text,
-    so counting and ranking the matches of a common word read few pages. The
-    language is a lexeme of the document (`~ar`, which no analysed term can be),
-    so filtering by it happens in the GIN index.
+    The tsvector lives in its own narrow table, apart from the entry's long text.
+    The language is a lexeme of the document (`~ar`, which no analysed term can
+    be), so filtering by it happens in the GIN index; so are the entry's id buckets
+    (`#0x97` for page ids 97,000–97,999, see BUCKET_SIZES and `_count_matches`).
     """
 
     # ts_rank weights {D, C, B, A}: body terms are weight D, title terms A.
@@ -449,13 +465,28 @@ class PostgresBackend(Backend):
 
     DOCUMENT = (
         "setweight(to_tsvector('simple', %s), 'A') || setweight(to_tsvector('simple', %s), 'D')"
-        " || array_to_tsvector(ARRAY[%s])"
+        " || array_to_tsvector(%s::text[])"
     )
+    # Id buckets, each a lexeme of the document: `#0x97` (ids 97,000–97,999), `#1x12`
+    # (ids 96,000–103,999 at 8,000 per bucket), `#2x1`, `#3x0`. A slice of the newest ids
+    # is at most SLICE_BUCKETS buckets of one size: a tsquery naming many more is slow.
+    BUCKET_SIZES = (1_000, 8_000, 64_000, 512_000)
+    SLICE_BUCKETS = 8
+    # Ids the first slice covers (a word in a quarter of one language's articles has a window's worth there).
+    FIRST_SLICE_IDS = 4_000
 
     def _insert_full_text(self, cursor, rows):
         cursor.executemany(
             f"INSERT INTO search_vector (page_id, document) VALUES (%s, {self.DOCUMENT})",
-            [(row.page_id, row.title_terms, row.body_terms, self.language_lexeme(row.lang)) for row in rows],
+            [
+                (
+                    row.page_id,
+                    row.title_terms,
+                    row.body_terms,
+                    [self.language_lexeme(row.lang), *self.bucket_lexemes(row.page_id)],
+                )
+                for row in rows
+            ],
         )
 
     def _delete_full_text(self, cursor, marks, page_ids):
@@ -467,6 +498,15 @@ class PostgresBackend(Backend):
     @staticmethod
     def language_lexeme(lang: str) -> str:
         return f"~{lang}"
+
+    @staticmethod
+    def bucket_lexeme(level: int, bucket: int) -> str:
+        """`#0x97`: no analysed term can contain `#` (see plain_terms)."""
+        return f"#{level}x{bucket}"
+
+    def bucket_lexemes(self, page_id: int) -> list[str]:
+        """97,245 → [`#0x97`, `#1x12`, `#2x1`, `#3x0`]."""
+        return [self.bucket_lexeme(level, page_id // size) for level, size in enumerate(self.BUCKET_SIZES)]
 
     def tsquery(self, groups, operator: str, langs=()) -> str:
         """[(`افروف`, `لافروف`), (`موسكو`,)], AND, [ar] → `(('افروف' | 'لافروف') & ('موسكو')) & ('~ar')`.
@@ -481,10 +521,48 @@ class PostgresBackend(Backend):
         return f"({words}) & ({lang_filter})"
 
     def _count_matches(self, groups, langs, operator, visible) -> Matches:
-        """One pass over the matches gives the count and the ids to rank (each pass
-        over a common word's matches reads much of the table); ranking then looks
-        up only those ids."""
+        """The newest RANK_WINDOW matches, and how many match in all, reading only
+        the newest slice of the index when that slice holds a window's worth.
+
+        Why: a GIN bitmap scan reads the whole posting list of every query lexeme and
+        then one heap row per match, so counting a common word (a quarter of 100,000
+        articles) read every matching row: 40–100 ms, and up to seconds at 1,000,000.
+        Adding the bucket lexemes of the newest ids to the query (`… & ('#0x99' | '#0x98')`)
+        lets GIN skip through the long posting lists to the few entries of those
+        buckets, and only their matches' rows are read. A slice with fewer than
+        RANK_WINDOW matches is widened to what its density says is needed (in
+        buckets of the next size when more than SLICE_BUCKETS would be needed); when
+        that is the whole index, the whole index is read and the count is exact.
+        When a slice is enough, the total is an estimate (`exact=False`): the
+        slice's matches per id times the ids of the index, to two figures.
+        """
         where, params = visibility_condition(visible, "search_vector.page_id")
+        query = self.tsquery(groups, operator, langs)
+        with self.connection.cursor() as cursor:
+            cursor.execute("SELECT min(page_id), max(page_id) FROM search_vector")
+            oldest, newest = cursor.fetchone()
+        if newest is None:
+            return Matches(0)
+        wanted_ids = self.FIRST_SLICE_IDS  # ids a slice should cover to hold RANK_WINDOW matches
+        for level, size in enumerate(self.BUCKET_SIZES):
+            top = newest // size
+            low = top - math.ceil(wanted_ids / size)  # one bucket more: the top one is partial
+            if low <= oldest // size:
+                break  # the slice would be the whole index
+            if top - low + 1 > self.SLICE_BUCKETS:
+                continue  # a slice of bigger buckets
+            in_slice = " | ".join(f"'{self.bucket_lexeme(level, bucket)}'" for bucket in range(low, top + 1))
+            rows = self._window(f"({query}) & ({in_slice})", where, params)
+            found, ids_in_slice = (rows[0][1] if rows else 0), newest - low * size + 1
+            if found >= RANK_WINDOW:
+                estimate = two_figures(found * (newest - oldest + 1) / ids_in_slice)
+                return self._matches(rows, max(estimate, RANK_WINDOW), exact=False)
+            # cover next what this density says holds the window, with a margin
+            wanted_ids = max(2 * ids_in_slice, 1.5 * RANK_WINDOW * ids_in_slice / max(found, 0.5))
+        return self._matches(self._window(query, where, params), None, exact=True)
+
+    def _window(self, tsquery: str, where: str, params: list) -> list[tuple[int, int]]:
+        """[(page_id, count of all matches)] of the newest RANK_WINDOW matches of `tsquery`."""
         with self.connection.cursor() as cursor:
             cursor.execute(
                 # MATERIALIZED keeps the GIN bitmap scan: with ORDER BY page_id the planner
@@ -492,12 +570,15 @@ class PostgresBackend(Backend):
                 "WITH matches AS MATERIALIZED"
                 f" (SELECT page_id FROM search_vector WHERE document @@ %s::tsquery{where})"
                 " SELECT page_id, count(*) OVER () FROM matches ORDER BY page_id DESC LIMIT %s",
-                [self.tsquery(groups, operator, langs), *params, RANK_WINDOW],
+                [tsquery, *params, RANK_WINDOW],
             )
-            rows = cursor.fetchall()
-        total = rows[0][1] if rows else 0
+            return cursor.fetchall()
+
+    @staticmethod
+    def _matches(rows, total, exact: bool) -> Matches:
+        total = total if total is not None else (rows[0][1] if rows else 0)
         floor = rows[-1][0] if total > RANK_WINDOW else 0
-        return Matches(total, floor, tuple(page_id for page_id, _total in rows))
+        return Matches(total, floor, tuple(page_id for page_id, _count in rows), exact)
 
     def _ranked(
         self, groups, langs, operator, limit, offset, matches, visible, order="relevance"

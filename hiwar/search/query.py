@@ -10,7 +10,7 @@ Filters: `section` is a section's slug in any language; it means that section in
 every language (its Wagtail translations share a translation_key), so it works
 with lang=all. `date_from`/`date_to` are whole days (inclusive) in the site's time
 zone, on the article's date. `sort` is "relevance" (default) or "date" (newest first).
-`suggest()` gives "did you mean"; `group_by_story()` folds the versions of one story.
+`suggest()` gives "did you mean"; `group_by_story()` (stories.py) folds the versions of one story.
 
 Only what a reader may see now is found: the publication policy
 (hiwar.news.visibility) is applied by the query itself, before counting and
@@ -33,6 +33,7 @@ from hiwar.text.analysis import WORD_OR_NUMBER, analyze_query, highlight_spans
 from hiwar.text.languages import LANGUAGE_CODES as LANGUAGES
 
 from .backends import ORDERS, RANK_WINDOW, Hit, get_backend, spelling_key
+from .stories import StoryGroup, group_by_story  # noqa: F401 (the faces' one way to group)
 
 MAX_QUERY_CHARS = 1000  # the analyser keeps at most 32 words anyway
 MAX_PER_PAGE = 50
@@ -110,6 +111,9 @@ class SearchResults:
     total: int
     results: list[SearchResult] = field(default_factory=list)
     filters: Filters = field(default_factory=Filters)
+    # False when `total` is an estimate (PostgreSQL, more than RANK_WINDOW matches: see
+    # backends.PostgresBackend._count_matches); the page then says "about".
+    total_exact: bool = True
 
     @property
     def num_pages(self) -> int:
@@ -234,26 +238,25 @@ def search(
     groups = analyze_query(text, str(lang))  # lang=all adds the names' transliteration keys
     backend, visible = get_backend(), visible_now(filters)
     order = filters.sort
-    total, hits = backend.match(groups, langs, per_page, (page - 1) * per_page, visible=visible, order=order)
-    if total and not hits:  # past the last page: show the last one
-        page = math.ceil(min(total, RANK_WINDOW) / per_page)
-        total, hits = backend.match(
-            groups, langs, per_page, (page - 1) * per_page, visible=visible, order=order
-        )
+    found = backend.match(groups, langs, per_page, (page - 1) * per_page, visible=visible, order=order)
+    if found.total and not found.hits:  # past the last page: show the last one
+        page = math.ceil(min(found.total, RANK_WINDOW) / per_page)
+        found = backend.match(groups, langs, per_page, (page - 1) * per_page, visible=visible, order=order)
     query_terms = {term for group in groups for term in group}
-    results = [result_of(hit, query_terms) for hit in hits]
+    results = [result_of(hit, query_terms) for hit in found.hits]
     if lang == "all":
         from .stories import attach_stories
 
-        attach_stories(results, timezone.now())
+        attach_stories(results, timezone.now())  # what group_by_story folds
     return SearchResults(
         query=text,
         lang=str(lang),
         page=page,
         per_page=per_page,
-        total=total,
+        total=found.total,
         results=results,
         filters=filters,
+        total_exact=found.exact,
     )
 
 
@@ -387,49 +390,6 @@ def edit_distance(a: str, b: str, limit: int) -> int:
             return limit + 1
         previous2, previous = previous, current
     return previous[-1]
-
-
-# --- one story, several languages ----------------------------------------------
-
-
-@dataclass
-class StoryGroup:
-    """The results of one story (Wagtail translation_key): the best-placed version
-    first, the other versions found on this page, and the URL of every version readers
-    may see ({lang: url}), found by the query or not."""
-
-    key: str
-    first: SearchResult
-    others: list[SearchResult] = field(default_factory=list)
-    versions: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def languages(self) -> list[str]:
-        return [code for code in LANGUAGES if code in self.versions]
-
-
-def group_by_story(results: list[SearchResult], request) -> list[StoryGroup]:
-    """Fold the results of one page that are versions of one story, in rank order.
-
-    Stories are told apart by translation_key alone, so it works whatever made the
-    versions match (their own words, or a cross-script name key); a result whose
-    page has no key (it was deleted meanwhile) stays a story of its own."""
-    from types import SimpleNamespace
-
-    from wagtail.models import Page
-
-    from hiwar.news.links import translations_of
-
-    keys = dict(Page.objects.filter(pk__in=[r.id for r in results]).values_list("pk", "translation_key"))
-    versions = translations_of([SimpleNamespace(translation_key=key) for key in set(keys.values())], request)
-    groups: dict[str, StoryGroup] = {}
-    for result in results:
-        key = str(keys.get(result.id) or f"page-{result.id}")
-        if key in groups:
-            groups[key].others.append(result)
-        else:
-            groups[key] = StoryGroup(key, result, versions=dict(versions.get(keys.get(result.id), {})))
-    return list(groups.values())
 
 
 def result_of(hit: Hit, query_terms: set[str]) -> SearchResult:

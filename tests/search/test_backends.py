@@ -25,8 +25,8 @@ def row(page_id, lang, title, body=""):
 
 def ids(query, langs=("ar", "ru", "en"), limit=10, offset=0):
     lang = langs[0] if len(langs) == 1 else "all"
-    total, hits = get_backend().match(analyze_query(query, lang), langs, limit, offset)
-    return total, [hit.page_id for hit in hits]
+    found = get_backend().match(analyze_query(query, lang), langs, limit, offset)
+    return found.total, [hit.page_id for hit in found.hits]
 
 
 @pytest.fixture
@@ -93,4 +93,55 @@ def test_only_the_newest_matches_are_ranked_past_the_window(backend, monkeypatch
 
 @pytest.mark.parametrize("group", [('a"b',), ("x' | 'y",), ("*",), ("NEAR(",), ("",)])
 def test_non_word_terms_never_reach_the_engine(backend, group):
-    assert get_backend().match([group], ["en"], 10) == (0, [])
+    assert get_backend().match([group], ["en"], 10) == (0, [], True)
+
+
+def many_rows(count):
+    """`count` English entries: `harbour` in three of every four, `lighthouse` in ids 7, 3,007, 5,007."""
+    return [
+        IndexRow(
+            page_id=page_id,
+            lang="en",
+            title=f"report {page_id}",
+            url=f"/en/{page_id}/",
+            date=None,
+            body="",
+            title_terms=f"report n{page_id}",
+            body_terms=("harbour " if page_id % 4 else "")
+            + ("lighthouse" if page_id in (7, 3007, 5007) else ""),
+        )
+        for page_id in range(1, count + 1)
+    ]
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="SQLite counts every match exactly (FTS5 doclists)"
+)
+def test_a_common_word_reads_the_newest_slice_and_estimates_its_total(monkeypatch):
+    """6,000 entries, `harbour` in 4,500: the newest 2,001 ids hold 1,500 of them, enough for
+    the window, so the total is estimated from them (4,500 to two figures) and the page of
+    results is the one the exact count gives; a rare word is still counted exactly."""
+    backend = get_backend()
+    backend.write(many_rows(6000))
+    estimated = backend.match([("harbour",)], ["en"], 10)
+    assert not estimated.exact and estimated.total == 4500
+    monkeypatch.setattr(backends.PostgresBackend, "FIRST_SLICE_IDS", 10**9)  # no slice: read all
+    counted = backend.match([("harbour",)], ["en"], 10)
+    assert counted.exact and counted.total == 4500
+    assert [hit.page_id for hit in estimated.hits] == [hit.page_id for hit in counted.hits]
+    monkeypatch.undo()
+    rare = backend.match([("lighthouse",)], ["en"], 10)
+    assert rare.exact and sorted(hit.page_id for hit in rare.hits) == [7, 3007, 5007]
+    # a word beyond the first slice but in a wider one: `n12` is in entry 12 only
+    assert backend.match([("n12",)], ["en"], 10)[:1] == (1,)
+
+
+def test_two_figures():
+    assert [backends.two_figures(n) for n in (26091.4, 1234, 1000, 999.6, 123456, 87)] == [
+        26000,
+        1200,
+        1000,
+        1000,
+        120000,
+        87,
+    ]

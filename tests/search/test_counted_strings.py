@@ -318,7 +318,7 @@ def test_counted_strings_agree_with_their_number(site_tree, msgid, lang):
             template.render(
                 Context(
                     {
-                        "results": types.SimpleNamespace(total=n, page=1, num_pages=n),
+                        "results": types.SimpleNamespace(total=n, total_exact=True, page=1, num_pages=n),
                         "minutes": n,
                         "request": request,
                     }
@@ -327,3 +327,19 @@ def test_counted_strings_agree_with_their_number(site_tree, msgid, lang):
             for n in COUNTS
         ]
     assert rendered == EXPECTED[msgid][lang]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("lang", "expected"),
+    [("ar", "نحو ٢٦٠٠٠ نتيجة"), ("ru", "Около 26000 результатов"), ("en", "About 26000 results")],
+)
+def test_an_estimated_total_says_about(site_tree, lang, expected):
+    """PostgreSQL estimates a total above 1,000 to two figures (backends.two_figures), so
+    it ends in 00: Arabic counts it in the singular, Russian in the genitive plural."""
+    template = Template(snippets_of_the_search_page()["%(shown)s result"])
+    with translation.override(lang):
+        rendered = template.render(
+            Context({"results": types.SimpleNamespace(total=26000, total_exact=False), "request": None})
+        ).strip()
+    assert rendered == expected

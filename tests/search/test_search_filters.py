@@ -221,3 +221,22 @@ def test_filtered_search_is_never_stored_and_reaches_the_site_whole(client, stor
     passed = vcl.index('"^/[a-z]{2}/(search|_util)/"')
     normalised = vcl.index("Normalised query")
     assert passed < normalised and "return (pass);" in vcl[passed:normalised]
+
+
+def test_grouping_folds_what_the_search_found_without_reading_again(stories, django_assert_num_queries):
+    """One way to group for every face: group_by_story folds the story fields that
+    search() set (attach_stories), reading nothing more."""
+    from django.test import RequestFactory
+
+    from hiwar.search.query import group_by_story
+
+    results = search(WORDS["en"], "all").results
+    request = RequestFactory().get("/en/search/")
+    with django_assert_num_queries(0):
+        groups = group_by_story(results, request)
+    assert len(groups) == 2 and all(group.languages == ["ar", "ru", "en"] for group in groups)
+    for group in groups:
+        assert {group.first.id, *(other.id for other in group.others)} <= {
+            version.id for version in group.first.other_versions
+        } | {group.first.id}
+        assert group.versions[group.first.lang] == request.build_absolute_uri(group.first.url)
