@@ -37,7 +37,6 @@ request is built from SQL and nothing is stored.
 
 import hashlib
 import logging
-import pickle
 import time
 import uuid
 
@@ -184,7 +183,7 @@ def serve(request, path):
     generation, bundle = stored.get(GENERATION_KEY), stored.get(key)
     if bundle is not None and generation is not None:
         try:
-            bundle = pickle.loads(bundle)
+            bundle = wagtail_compat.loads_with_blocks(bundle)
         except Exception:  # an older code's bundle, a truncated value: rebuild it
             logger.warning("page bundle %s unreadable; rebuilding", key, exc_info=True)
             bundle = None
@@ -279,6 +278,19 @@ class PageBundle:
         self.navigation = navigation
         self.date_style = date_style
 
+    def __getstate__(self):
+        # The body as its blocks' values (its images with their renditions), not as
+        # the raw JSON a StreamValue pickles into (which would fetch them again).
+        state = self.__dict__.copy()
+        state["page"] = wagtail_compat.without_field(self.page, "body")
+        state["body"] = wagtail_compat.stream_children(self.page, "body")
+        return state
+
+    def __setstate__(self, state):
+        body = state.pop("body")
+        self.__dict__.update(state)
+        wagtail_compat.restore_stream(self.page, "body", body)
+
     def fresh(self, generation, now=None) -> bool:
         return self.generation == generation and (now or time.time()) < self.valid_until
 
@@ -317,7 +329,7 @@ class PageBundle:
 
     def store(self, key):
         try:
-            value = pickle.dumps(self, pickle.HIGHEST_PROTOCOL)
+            value = wagtail_compat.dumps_with_blocks(self, type(self.page), "body")
         except Exception:  # something unpicklable joined the page: serve, do not store
             logger.warning("page bundle of %s not picklable", self.page.pk, exc_info=True)
             return
