@@ -54,8 +54,10 @@ urlpatterns += i18n_patterns(
         security.throttled_page_password,
         name="wagtailcore_authenticate_with_password",
     ),
-    # Wagtail's page serving, from a page bundle for an anonymous reader (news/bundles.py);
-    # `wagtail_serve` below still names the same pattern for reversing page URLs.
+    # Wagtail's page serving, from a page bundle for an anonymous reader (news/bundles.py),
+    # after Wagtail's own other URLs (its front-end login); `wagtail_serve` in the include
+    # still names the same pattern for reversing page URLs.
+    *[pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", "") != "wagtail_serve"],
     re_path(serve_pattern, bundles.serve, name="hiwar-serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -58,11 +58,12 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "hiwar:content-generation"
 BUNDLE_KEY = "hiwar:page-bundle:{digest}"
 
+RENDITIONS = ("wagtailimages.rendition", "core.creditedrendition")
 # Saves and deletes of these change nothing a reader sees (or come with a change that
 # bumps anyway); bumping on them would throw every bundle away for nothing. A new
 # rendition is made while a reader's page renders: it must not bump. A deleted one
 # does (the image changed).
-IGNORED_ON_SAVE = frozenset(
+IGNORED_MODELS = frozenset(
     {
         "sessions.session",
         "wagtailcore.pagelogentry",
@@ -75,8 +76,7 @@ IGNORED_ON_SAVE = frozenset(
         "wagtailcore.pagesubscription",
         "wagtailusers.userprofile",
         "wagtailadmin.editingsession",
-        "wagtailimages.rendition",
-        "core.creditedrendition",
+        *RENDITIONS,
         "django_tasks_database.dbtaskresult",
         "django_tasks_db.dbtaskresult",
         "modelsearch.indexentry",
@@ -132,14 +132,14 @@ def bump_on_model_change(sender, instance=None, **kwargs):
 
 
 def bump_on_delete(sender, instance=None, **kwargs):
-    meta = sender._meta
-    if meta.app_label in IGNORED_APPS or meta.label_lower in ("sessions.session",):
+    # A rendition deleted is an image changed (its focal point, its file): that bumps.
+    if _ignored(sender._meta) and sender._meta.label_lower not in RENDITIONS:
         return
     bump()
 
 
 def _ignored(meta) -> bool:
-    return meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_ON_SAVE
+    return meta.app_label in IGNORED_APPS or meta.label_lower in IGNORED_MODELS
 
 
 def connect_signals():

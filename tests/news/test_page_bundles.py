@@ -128,6 +128,7 @@ def test_a_view_restriction_added_above_the_article_applies_on_the_next_request(
     )
     response = client.get(article.url)
     assert response.status_code == 302 and "login" in response["Location"]
+    assert client.get(response["Location"]).status_code == 200  # Wagtail's login page, not shadowed
     assert stored_bundle(article.url) is None or not stored_bundle(article.url).fresh(
         cache.get(bundles.GENERATION_KEY)
     )
