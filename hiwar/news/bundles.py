@@ -43,7 +43,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from wagtail import hooks
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
@@ -201,6 +201,8 @@ def build_and_serve(request, path, key, generation):
     if could_be_article(path) and generation is not None:
         with read_from_primary():
             route = Page.route_for_request(request, path)
+            if route is None:
+                raise Http404  # as Wagtail's serve view does
             if bundleable(route):
                 return _build(request, route, key, generation)
         del request._wagtail_route_for_request  # read on the primary: route again as a reader
