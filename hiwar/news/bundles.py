@@ -37,13 +37,13 @@ request is built from SQL and nothing is stored.
 
 import hashlib
 import logging
-import time
 import uuid
 
 from django.conf import settings
 from django.core.cache import cache
 from django.db import DEFAULT_DB_ALIAS, connections, transaction
 from django.http import Http404, HttpResponse
+from django.utils import timezone
 from wagtail import hooks
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
@@ -225,7 +225,7 @@ def _build(request, route, key, generation):
     def bundle_and_serve(page, request, args, kwargs):
         if not visibility.is_visible(page):  # and no view restriction at all, whoever asks
             return page.serve(request, *args, **kwargs)  # served, never bundled
-        bundle = PageBundle.build(page, request, generation, time.time())
+        bundle = PageBundle.build(page, request, generation, timezone.now().timestamp())
         response = bundle.serve(request)
         response.render()  # renditions made now join the bundle's images
         bundle.store(key)
@@ -294,7 +294,7 @@ class PageBundle:
         wagtail_compat.restore_stream(self.page, "body", body)
 
     def fresh(self, generation, now=None) -> bool:
-        return self.generation == generation and (now or time.time()) < self.valid_until
+        return self.generation == generation and (now or timezone.now().timestamp()) < self.valid_until
 
     @classmethod
     def build(cls, page, request, generation, now):
@@ -335,7 +335,7 @@ class PageBundle:
         except Exception:  # something unpicklable joined the page: serve, do not store
             logger.warning("page bundle of %s not picklable", self.page.pk, exc_info=True)
             return
-        timeout = max(1, int(self.valid_until - time.time()) + 1)
+        timeout = max(1, int(self.valid_until - timezone.now().timestamp()) + 1)
         cache.set(key, value, timeout)
 
 

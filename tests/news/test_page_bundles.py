@@ -9,7 +9,6 @@ PostgreSQL with Redis (`-m postgres`, REDIS_URL set).
 """
 
 import datetime
-import time
 
 import pytest
 from django.core.cache import cache
@@ -62,6 +61,12 @@ def stored_bundle(url):
     request = RequestFactory().get(url)
     value = cache.get(bundles.bundle_key(request))
     return wagtail_compat.loads_with_blocks(value) if value is not None else None
+
+
+def clock_at(monkeypatch, moment):
+    """The clock every face reads (django.utils.timezone.now) shows `moment`: the
+    publication policy and the bundles' `valid_until` both follow it."""
+    monkeypatch.setattr(timezone, "now", lambda: moment)
 
 
 def publish(page):
@@ -146,22 +151,26 @@ def test_a_private_article_is_never_bundled(client, article):
     assert stored_bundle(article.url) is None
 
 
-def test_a_future_dated_article_is_never_bundled_and_appears_when_its_date_comes(client, site_tree):
-    soon = timezone.now() + datetime.timedelta(seconds=2)
+def test_a_future_dated_article_is_never_bundled_and_appears_when_its_date_comes(
+    client, site_tree, monkeypatch
+):
+    soon = timezone.now() + datetime.timedelta(hours=1)
     future = make_article(site_tree.sections[("news", "ar")], "خبر مؤجل", date=soon)
     for _ in range(2):
         assert client.get(future.url).status_code == 404
     assert stored_bundle(future.url) is None
-    time.sleep(max(0.0, (soon - timezone.now()).total_seconds()) + 0.2)
+    clock_at(monkeypatch, soon + datetime.timedelta(seconds=1))
     assert client.get(future.url).status_code == 200
 
 
-def test_an_article_expiring_leaves_with_the_clock_without_any_save(client, article):
-    article.expire_at = timezone.now() + datetime.timedelta(seconds=2)
+def test_an_article_expiring_leaves_with_the_clock_without_any_save(client, article, monkeypatch):
+    article.expire_at = timezone.now() + datetime.timedelta(seconds=60)  # within PAGE_BUNDLE_MAX_AGE
     publish(article)
     from_bundle(client, article.url)
     assert stored_bundle(article.url).valid_until <= article.expire_at.timestamp()
-    time.sleep(max(0.0, (article.expire_at - timezone.now()).total_seconds()) + 0.2)
+    clock_at(monkeypatch, article.expire_at - datetime.timedelta(seconds=1))
+    served_from_bundle(client, article.url)  # still its bundle
+    clock_at(monkeypatch, article.expire_at + datetime.timedelta(seconds=1))
     assert client.get(article.url).status_code == 404
 
 
@@ -195,13 +204,17 @@ def test_a_translation_published_joins_the_switcher_on_the_next_request(client, 
     assert 'hreflang="en"' not in client.get(article.url).content.decode()
 
 
-def test_a_translation_dated_ahead_joins_the_switcher_when_its_date_comes(client, article, site_tree):
-    soon = timezone.now() + datetime.timedelta(seconds=2)
+def test_a_translation_dated_ahead_joins_the_switcher_when_its_date_comes(
+    client, article, site_tree, monkeypatch
+):
+    soon = timezone.now() + datetime.timedelta(seconds=60)  # well within PAGE_BUNDLE_MAX_AGE
     make_article(site_tree.sections[("news", "en")], TITLES["en"], translation_of=article, date=soon)
     html = from_bundle(client, article.url)
     assert 'hreflang="en"' not in html
     assert stored_bundle(article.url).valid_until <= soon.timestamp()
-    time.sleep(max(0.0, (soon - timezone.now()).total_seconds()) + 0.2)
+    clock_at(monkeypatch, soon - datetime.timedelta(seconds=1))
+    assert 'hreflang="en"' not in served_from_bundle(client, article.url)  # still its bundle
+    clock_at(monkeypatch, soon + datetime.timedelta(seconds=1))
     assert 'hreflang="en"' in client.get(article.url).content.decode()
 
 
