@@ -8,8 +8,10 @@ times: on PAGE_COST_DATABASE_URL (PostgreSQL with the demo content: `manage.py
 load_demo`) and PAGE_COST_REDIS_URL, the longest live Arabic article is rendered
 through Django's test client (the whole middleware stack, no edge cache) after three
 warm-up requests; per request it prints the median and p95 server time, the SQL
-queries and the Redis round trips (commands redis-py sent to the server). Then the
-ratio of the medians. Both trees read the same database: the base must share its schema.
+queries and the Redis round trips (commands redis-py sent to the server), and the
+median time of the first request after a change (the content generation deleted
+before it, so a page bundle is rebuilt; no difference in a tree without bundles).
+Then the ratio of the medians. Both trees read the same database: the base must share its schema.
 """
 
 import argparse
@@ -67,9 +69,19 @@ for _ in range(int(sys.argv[1])):
     times.append(time.perf_counter() - started)
     assert response.status_code == 200
 times.sort()
+# The first request after a change (a page bundle rebuilt: hiwar/news/bundles.py): the
+# content generation is deleted before each; in a tree without bundles the key is unused.
+from django.core.cache import cache
+rebuilt = []
+for _ in range(max(5, int(sys.argv[1]) // 10)):
+    cache.delete("hiwar:content-generation")
+    started = time.perf_counter()
+    assert client.get(url).status_code == 200
+    rebuilt.append(time.perf_counter() - started)
 print(json.dumps({
     "url": url, "queries": len(statements), "round_trips": round_trips,
     "median_ms": statistics.median(times) * 1000, "p95_ms": times[int(0.95 * (len(times) - 1))] * 1000,
+    "rebuilt_ms": statistics.median(rebuilt) * 1000,
 }))
 """
 
@@ -101,6 +113,7 @@ def main():
         ),
         "REDIS_URL": os.environ.get("PAGE_COST_REDIS_URL", "redis://127.0.0.1:6379/5"),
     }
+    load_at_start = os.getloadavg()
     base_tree = Path(tempfile.mkdtemp(prefix="hiwar-page-cost-")) / "base"
     subprocess.run(
         ["git", "worktree", "add", "--detach", str(base_tree), args.base],
@@ -120,6 +133,7 @@ def main():
         ["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True
     ).stdout.strip()
     print(f"uncached Arabic article {results['this'][0]['url']}")
+    print(f"load average (1, 5, 15 min) at the start: {', '.join(f'{x:.2f}' for x in load_at_start)}")
     print(f"load average (1, 5, 15 min) at the end: {', '.join(f'{x:.2f}' for x in os.getloadavg())}")
     medians = {}
     for name, label in (("base", args.base), ("this", head)):
@@ -129,7 +143,8 @@ def main():
         print(
             f"{name} ({label}): {rows[0]['queries']} SQL queries, {rows[0]['round_trips']} Redis round trips, "
             f"median {medians[name]:.1f} ms (rounds: {rounds}), "
-            f"p95 {statistics.median(row['p95_ms'] for row in rows):.1f} ms"
+            f"p95 {statistics.median(row['p95_ms'] for row in rows):.1f} ms, "
+            f"first request after a change {statistics.median(row['rebuilt_ms'] for row in rows):.1f} ms"
         )
     print(f"ratio this/base: {medians['this'] / medians['base']:.2f}")
 

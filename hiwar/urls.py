@@ -6,8 +6,10 @@ from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
 from hiwar.core import health, media, security
+from hiwar.news import bundles
 from hiwar.news import views as news_views
 from hiwar.syndication import feeds, sitemaps
 
@@ -52,6 +54,11 @@ urlpatterns += i18n_patterns(
         security.throttled_page_password,
         name="wagtailcore_authenticate_with_password",
     ),
+    # Wagtail's page serving, from a page bundle for an anonymous reader (news/bundles.py),
+    # after Wagtail's own other URLs (its front-end login); `wagtail_serve` in the include
+    # still names the same pattern for reversing page URLs.
+    *[pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", "") != "wagtail_serve"],
+    re_path(serve_pattern, bundles.serve, name="hiwar-serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

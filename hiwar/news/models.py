@@ -329,9 +329,30 @@ class ArticlePage(DescribedPageMixin, TransliteratedSlugMixin, Page):
         """The parent section (title and URL are all pages need: no `.specific` query)."""
         return self.get_parent()
 
+    @cached_property
+    def reader_tags(self) -> list:
+        return list(self.tags.all())
+
+    def body_images(self) -> list:
+        """The images of the body's image blocks (the StreamField fetches them in one query)."""
+        return [
+            block.value["image"]
+            for block in self.body
+            if block.block_type == "image" and block.value["image"]
+        ]
+
+    def prepare_for_bundle(self):
+        """Read now what the page's template reads, so that a pickled copy (a page
+        bundle, news/bundles.py) renders without a query: section, tags, corrections,
+        the body's images, and every image's renditions (one query; those the render
+        makes are added to the same lists)."""
+        self.section, self.reader_tags, self.reader_corrections  # noqa: B018 (cached properties)
+        images = [image for image in [self.lead_image, *self.body_images()] if image is not None]
+        wagtail_compat.prefetch_renditions(images)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["tags"] = list(self.tags.all())
+        context["tags"] = self.reader_tags
         return context
 
 

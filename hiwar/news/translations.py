@@ -36,6 +36,10 @@ def original_language(page, dated_versions):
     """
     from wagtail_localize.models import TranslationSource
 
+    # Kept on the page for the same versions: a page bundle (news/bundles.py) carries it.
+    memo = getattr(page, "_hiwar_original_language", None)
+    if memo is not None and memo[0] == tuple(dated_versions):
+        return memo[1]
     langs = [lang for lang, _date in dated_versions]
     source = (
         TranslationSource.objects.filter(object_id=page.translation_key)
@@ -44,5 +48,10 @@ def original_language(page, dated_versions):
         .first()
     )
     if source in langs:
-        return source
-    return min(dated_versions, key=lambda version: (version[1] or page.date, langs.index(version[0])))[0]
+        original = source
+    else:
+        original = min(
+            dated_versions, key=lambda version: (version[1] or page.date, langs.index(version[0]))
+        )[0]
+    page._hiwar_original_language = (tuple(dated_versions), original)
+    return original

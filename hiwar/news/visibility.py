@@ -25,7 +25,7 @@ hreflang (news/translations.py), body links (news/bodies.py), search (index and
 query), feeds, sitemaps, the Google News sitemap, JSON-LD (syndication) and the API.
 """
 
-from django.db.models import Max, Q
+from django.db.models import Max, Min, Q
 from django.utils import timezone
 from wagtail.models import Page
 
@@ -109,6 +109,32 @@ def may_become_visible(page, now=None, *, check_restrictions=True) -> bool:
         and (page.expire_at is None or page.expire_at > now)
         and not (check_restrictions and page.get_view_restrictions().exists())
     )
+
+
+def next_visibility_change(queryset, now=None):
+    """The first moment after `now` at which the clock alone may change the answer for
+    a page of `queryset`: the expiry of a visible page, or the publication moment of a
+    page that is otherwise visible (live, public, not expired). None if there is none.
+    One query (and Wagtail's one for view restrictions). The page bundles
+    (news/bundles.py) are kept no longer than this."""
+    now = now or timezone.now()
+    pages = queryset.live().public().filter(_not_expired(now))
+    moments = {"expires": Min("expire_at", filter=Q(expire_at__gt=now))}
+    model = queryset.model
+    own = [field for dated, field in _dated_models().items() if issubclass(model, dated)]
+    if own:
+        moments["dated"] = Min(own[0], filter=Q(**{f"{own[0]}__gt": now}))
+    else:
+        undated = Q()
+        for dated, field in _dated_models().items():
+            if issubclass(dated, model):  # a queryset of Page holding every type
+                relation = dated._meta.model_name
+                lookup = f"{relation}__{field}"
+                moments[f"dated_{relation}"] = Min(lookup, filter=Q(**{f"{lookup}__gt": now}))
+                undated &= Q(**{f"{relation}__isnull": True})
+        moments["first_published"] = Min("first_published_at", filter=undated & Q(first_published_at__gt=now))
+    found = [moment for moment in pages.order_by().aggregate(**moments).values() if moment is not None]
+    return min(found) if found else None
 
 
 def content_changed_at(now=None):

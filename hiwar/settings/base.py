@@ -382,6 +382,9 @@ WAGTAILEMBEDS_RESPONSIVE_HTML = True
 
 # Pages in a listing.
 HIWAR_SECTION_PAGE_SIZE = 20
+# An anonymous reader's article from one cache read (hiwar/news/bundles.py): kept until
+# the next change of content, and at most this many seconds (0 turns bundles off).
+HIWAR_PAGE_BUNDLE_MAX_AGE = env_int("PAGE_BUNDLE_MAX_AGE", 300)
 
 # --- Proofreading (hiwar/proofreading, docs/proofreading.md) -------------------
 # Spelling on the edit page and in `manage.py proofread` (Debian's Hunspell dictionaries).

@@ -224,17 +224,45 @@ def replica_paused(clusters):
 
 
 def test_an_anonymous_readers_pages_are_read_from_the_replica(clusters):
-    result = hiwar(f"""
+    # Page bundles off: an article served from its bundle reads no database at all, and
+    # builds it on the primary (the next test); here the routing rule itself is checked.
+    result = hiwar(
+        f"""
 reader = Client()
 fetch(reader, {clusters["home"]!r})  # the menu is cached now (it is built on the primary)
 out = {{path: fetch(reader, path) for path in ({clusters["home"]!r}, {clusters["article"]!r}, "/ar/news/")}}
 print(json.dumps(out))
-""")
+""",
+        PAGE_BUNDLE_MAX_AGE=0,
+    )
     for path, page in result.items():
         assert page["status"] == 200, path
         assert page["replica"] > 0, f"{path}: no query on the replica"
         assert page["pages_on_default"] == 0, f"{path}: pages read from the primary: {page}"
     assert "Replica article" in result[clusters["article"]]["body"]
+
+
+def test_an_article_bundle_is_built_on_the_primary_and_then_reads_no_database(clusters, replica_paused):
+    """A bundle is kept under the new content generation: built from a replica that has
+    not replayed the edit, it would keep the old title (hiwar/news/bundles.py)."""
+    result = hiwar(
+        f"""
+from hiwar.news.models import ArticlePage
+reader = Client()
+fetch(reader, {clusters["article"]!r})
+article = ArticlePage.objects.get(title="Replica article")
+article.title = "Replica article, edited"
+article.save_revision().publish()
+built = fetch(reader, {clusters["article"]!r})
+served = fetch(reader, {clusters["article"]!r})
+print(json.dumps({{"built": built, "served": served}}))
+""",
+        DATABASE_REPLICA_MAX_LAG=3600,
+    )
+    assert result["built"]["status"] == 200 and "Replica article, edited" in result["built"]["body"]
+    assert result["built"]["pages_on_replica"] == 0, result["built"]
+    assert result["served"]["default"] == 0 and result["served"]["replica"] == 0, result["served"]
+    assert "Replica article, edited" in result["served"]["body"]
 
 
 def test_the_admin_signed_in_users_and_writes_use_the_primary(clusters):
@@ -353,6 +381,7 @@ print(json.dumps(out))
 """,
         DATABASE_REPLICA_MAX_LAG=3600,
         DATABASE_REPLICA_READ_YOUR_WRITES=2,
+        PAGE_BUNDLE_MAX_AGE=0,  # a bundle would be built on the primary: the rule under test is the router's
     )
     assert result["published"]["status"] == 302 and result["live"], result["published"]
     assert "hiwar_primary" in result["published"]["cookies"]

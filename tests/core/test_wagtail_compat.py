@@ -125,3 +125,62 @@ def test_a_rendition_read_from_the_cache_is_not_written_back(db):
         del backend.set_many
     assert rendition.width == 640
     assert written == []
+
+
+def test_prefetched_renditions_are_used_and_the_made_ones_join_them(site_tree, django_assert_num_queries):
+    from wagtail.images.models import Filter
+
+    image = make_image(size=(960, 540))
+    image.get_rendition("width-320")
+    fresh = type(image).objects.get(pk=image.pk)
+    wagtail_compat.prefetch_renditions([fresh])
+    assert [rendition.filter_spec for rendition in fresh.prefetched_renditions] == ["width-320"]
+    caches["default"].clear()
+    with django_assert_num_queries(0):  # neither the cache nor the database is asked
+        found = fresh.get_renditions("width-320")
+    assert found["width-320"]._from_cache  # so not written back to the cache
+    fresh.get_renditions("width-640")  # made now: added to the list a bundle pickles
+    assert {rendition.filter_spec for rendition in fresh.prefetched_renditions} == {"width-320", "width-640"}
+    assert Filter("width-640").spec == "width-640"
+
+
+def test_a_seeded_request_needs_no_site_query_and_no_site_root_paths_read(
+    site_tree, rf, django_assert_num_queries, monkeypatch
+):
+    from wagtail.models import Site
+
+    article = make_article(site_tree.sections[("news", "ar")], "مقال")
+    site = Site.objects.get(is_default_site=True)
+    paths = wagtail_compat.site_root_paths(rf.get("/"))
+    request = rf.get(article.url)
+    wagtail_compat.seed_request(request, site, paths, article)
+    monkeypatch.setattr(Site, "get_site_root_paths", lambda: pytest.fail("root paths read again"))
+    with django_assert_num_queries(0):
+        assert Site.find_for_request(request) is site
+        assert article.get_url(request) == article.url
+        assert Page.route_for_request(request, "anything/").page is article
+
+
+def test_a_stream_of_read_blocks_pickles_without_its_fetches(site_tree, django_assert_num_queries):
+    from tests.factories import paragraph
+
+    image = make_image()
+    article = make_article(
+        site_tree.sections[("news", "ar")],
+        "مقال",
+        body=[paragraph("نص"), ("image", {"image": image, "caption": "ص"})],
+    )
+    page = ArticlePage.objects.get(pk=article.pk)
+    children = wagtail_compat.stream_children(page, "body")
+    data = wagtail_compat.dumps_with_blocks(
+        (wagtail_compat.without_field(page, "body"), children), ArticlePage, "body"
+    )
+    with django_assert_num_queries(0):
+        copy, loaded = wagtail_compat.loads_with_blocks(data)
+        assert "body" not in copy.__dict__  # unread: restore_stream puts it back
+        wagtail_compat.restore_stream(copy, "body", loaded)
+        blocks = list(copy.body)
+        assert blocks[1].value["image"].pk == image.pk
+        assert blocks[0].render() == page.body[0].render()
+    body_field = ArticlePage._meta.get_field("body")
+    assert blocks[1].block is body_field.stream_block.child_blocks["image"]  # the field's own definition

@@ -215,7 +215,9 @@ def test_article_urls_start_with_language_and_section(story):
 @pytest.mark.django_db
 def test_article_page_query_budget(client, story, django_assert_max_num_queries):
     client.get(story["ar"].url)  # fill Wagtail's own caches (site root paths, renditions)
-    with django_assert_max_num_queries(15):
+    # The first view created the site's date settings: a change, so this one rebuilds the
+    # page bundle (the next ones cost no query: tests/news/test_page_cost.py).
+    with django_assert_max_num_queries(25):
         response = client.get(story["ar"].url)
     assert response.status_code == 200
 
