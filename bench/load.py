@@ -78,6 +78,11 @@ def wrk(port, path, seconds, connections):
         "wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", "--timeout", "10s",
         "-H", "Accept-Encoding: gzip", "-H", "Host: localhost", f"http://127.0.0.1:{port}{path}",
     )  # fmt: skip
+    return parse_wrk(out)
+
+
+def parse_wrk(out):
+    """wrk's --latency report → req/s, p50/p99 in ms, errors (socket errors and non-2xx/3xx)."""
     rate = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
     scale = {"us": 0.001, "ms": 1, "s": 1000}
     latency = {f"p{q}": float(v) * scale[unit] for q, v, unit in WRK_LATENCY.findall(out)}
