@@ -7,7 +7,8 @@ and/or Wagtail's demo site.
 gunicorn (deploy/gunicorn.conf.py, GUNICORN_WORKERS or 5 sync workers, production
 settings, no edge cache) from each tree in turn, on UNCACHED_DATABASE_URL (PostgreSQL
 with the demo content) and UNCACHED_REDIS_URL, and wrk on the longest live Arabic
-article (gzip asked), alternately `--rounds` times so both see the same machine load.
+article (gzip asked), alternately `--rounds` times so both see the same machine load
+(the order reversed every other round).
 The base is checked out into a temporary worktree, as bench/page_cost.py does
 (`--base none`: no base). `--bakerydemo DIR` (wagtail/bakerydemo set up outside this
 repository, see bench/bakerydemo.sh) adds its longest blog post to every round, served
@@ -83,7 +84,10 @@ def measure(tree, env, port, path, seconds, connections):
         # not only the first worker serves them (as bench/bakerydemo.sh does).
         with concurrent.futures.ThreadPoolExecutor(10) as pool:
             list(pool.map(warm, [url] * 10))
-        result = wrk(port, path, seconds, connections)
+        request = urllib.request.Request(url, headers={"Host": "localhost", "Accept-Encoding": "gzip"})
+        with urllib.request.urlopen(request, timeout=30) as response:
+            size = len(response.read())
+        result = {**wrk(port, path, seconds, connections), "gzip_bytes": size}
         result["worker_vmhwm_mb"] = worker_peaks(process.pid)
         return result
     finally:
@@ -111,7 +115,8 @@ def measure_bakerydemo(directory, workers, seconds, connections):
         env=env, check=True, capture_output=True, text=True, timeout=seconds + 600,
     ).stdout  # fmt: skip
     result = parse_wrk(out)
-    result["path"] = re.search(r"^bakerydemo (\S+):", out, re.M).group(1)
+    page = re.search(r"^bakerydemo (\S+): (\d+) bytes", out, re.M)
+    result["path"], result["gzip_bytes"] = page.group(1), int(page.group(2))
     result["worker_vmhwm_mb"] = sorted(int(kb) // 1024 for kb in re.findall(r"VmHWM:\s+(\d+) kB", out))
     return result
 
@@ -120,7 +125,8 @@ def row_text(row):
     latency = row["latency_ms"]
     return (
         f"{row['requests_per_s']:.1f} req/s (p50 {latency.get('p50', 0):.0f} ms, p99 {latency.get('p99', 0):.0f} ms, "
-        f"errors {row['errors']}, load {row['load']:.2f}, worker VmHWM MB {row['worker_vmhwm_mb']})"
+        f"errors {row['errors']}, load {row['load']:.2f}, {row['gzip_bytes']} bytes gzip, "
+        f"worker VmHWM MB {row['worker_vmhwm_mb']})"
     )
 
 
@@ -165,8 +171,10 @@ def main():
     if args.bakerydemo:
         results["bakerydemo"] = []
     try:
-        for _ in range(args.rounds):  # alternately, so each sees the same machine load
-            for name in results:
+        for number in range(args.rounds):
+            # Alternately, and in the reverse order every other round (ABBA), so that
+            # neither always runs after the other as the machine's load drifts.
+            for name in list(results)[:: -1 if number % 2 else 1]:
                 load = os.getloadavg()[0]
                 if name == "bakerydemo":
                     row = measure_bakerydemo(
