@@ -48,3 +48,12 @@ def pytest_sessionfinish(session, exitstatus):
     media = getattr(settings, "MEDIA_ROOT", None)
     if media and "hiwar-test-media-" in str(media):
         shutil.rmtree(media, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def s3_server():
+    """moto_server on a free loopback port for the module that asks (tests/s3server.py)."""
+    from tests.s3server import moto_server
+
+    with moto_server() as server:
+        yield server

@@ -22,13 +22,7 @@ from hiwar.core.models import CreditedImage
 from hiwar.core.storage import MediaS3Storage
 from tests.core.test_production_settings import production_env, run
 from tests.factories import make_article, make_image
-from tests.s3server import bucket_keys, free_port_in, make_bucket, moto_server, use_s3_media
-
-
-@pytest.fixture(scope="module")
-def s3_server():
-    with moto_server() as server:
-        yield server
+from tests.s3server import bucket_keys, free_port_in, make_bucket, use_s3_media
 
 
 @pytest.fixture
@@ -233,25 +227,22 @@ def test_an_s3_compatible_endpoint_is_addressed_by_path(tmp_path):
     ]
 
 
-def test_signed_urls_must_outlive_the_cached_page(tmp_path):
-    env = production_env(
-        tmp_path,
-        MEDIA_S3_BUCKET="hiwar-media",
-        MEDIA_S3_QUERYSTRING_AUTH="true",
-        MEDIA_S3_QUERYSTRING_EXPIRE="600",
-    )
+@pytest.mark.parametrize(
+    "extra, refusal",
+    [
+        (
+            {"MEDIA_S3_QUERYSTRING_EXPIRE": "600"},
+            "MEDIA_S3_QUERYSTRING_EXPIRE (600 s) must be longer than a page may be cached",
+        ),
+        (
+            {"MEDIA_S3_CUSTOM_DOMAIN": "media.hiwar.example.org"},
+            "MEDIA_S3_QUERYSTRING_AUTH=true cannot sign MEDIA_S3_CUSTOM_DOMAIN's URLs",
+        ),
+    ],
+    ids=["must-outlive-the-cached-page", "not-on-a-custom-domain"],
+)
+def test_signed_url_settings_that_cannot_work_are_refused(tmp_path, extra, refusal):
+    env = production_env(tmp_path, MEDIA_S3_BUCKET="hiwar-media", MEDIA_S3_QUERYSTRING_AUTH="true", **extra)
     result = run(["manage.py", "check"], env)
     assert result.returncode != 0
-    assert "MEDIA_S3_QUERYSTRING_EXPIRE (600 s) must be longer than a page may be cached" in result.stderr
-
-
-def test_signed_urls_cannot_be_had_on_a_custom_domain(tmp_path):
-    env = production_env(
-        tmp_path,
-        MEDIA_S3_BUCKET="hiwar-media",
-        MEDIA_S3_QUERYSTRING_AUTH="true",
-        MEDIA_S3_CUSTOM_DOMAIN="media.hiwar.example.org",
-    )
-    result = run(["manage.py", "check"], env)
-    assert result.returncode != 0
-    assert "MEDIA_S3_QUERYSTRING_AUTH=true cannot sign MEDIA_S3_CUSTOM_DOMAIN's URLs" in result.stderr
+    assert refusal in result.stderr

@@ -24,17 +24,10 @@ from tests.s3server import (
     empty_bucket,
     free_port_in,
     make_bucket,
-    moto_server,
     use_s3_media,
 )
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
-
-@pytest.fixture(scope="module")
-def s3_server():
-    with moto_server() as server:
-        yield server
 
 
 @pytest.fixture
