@@ -165,6 +165,13 @@ def article_url(client, world, target):
     return response.content.decode()
 
 
+def article_url_again(client, world, target):
+    """The second anonymous view, which an article's page bundle serves once the first
+    built it (hiwar/news/bundles.py): nothing hidden may be bundled."""
+    article_url(client, world, target)
+    return article_url(client, world, target)
+
+
 def home_blocks(client, world, target):
     return _get(client, "/ar/")
 
@@ -233,6 +240,7 @@ class Face:
 
 FACES = {
     "article URL": Face(article_url, shows_urls=False),
+    "article URL, second view (page bundle)": Face(article_url_again, shows_urls=False),
     "home blocks": Face(home_blocks),
     "lead story": Face(lead_story),
     "section listing": Face(section_listing),
