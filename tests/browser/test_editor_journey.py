@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from .admin import settle, wait_for_redirect
 from .checks import ARABIC_INDIC, LATIN_DIGIT, image_credits, looks_like_date_in
 from .conftest import serve
 
@@ -139,10 +140,11 @@ def test_arabic_editor_publishes_an_article_a_reader_finds(newsroom, open_page, 
     snap("body")
 
     # Publish from the action menu under "Save draft".
+    settle(page)
     page.locator("footer [aria-label], .w-dropdown__toggle").last.click()
     snap("action-menu")
     page.locator("button[name=action-publish]").click()
-    page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
+    wait_for_redirect(page, re.compile(r"/admin/pages/\d+/$"))
     snap("published")
     assert page.locator(f"text={TITLE}").count() >= 1, "the new article is not in the section's listing"
 

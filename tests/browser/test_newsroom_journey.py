@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
+from .admin import settle
 from .conftest import serve
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db]
@@ -93,18 +94,6 @@ def workflow_action(page, name, with_comment=False):
     open_actions(page)
     modal = "" if with_comment else ":not([data-workflow-action-modal-url])"
     page.locator(f"footer button[data-workflow-action-name={name}]{modal}").click()
-
-
-AUTOSAVING = """() => [...document.querySelectorAll('[data-controller~="w-autosave"]')]
-    .some((element) => element.dataset.wAutosaveStateValue === "saving")"""
-
-
-def settle(page):
-    """Wagtail 8 saves the editor's form by itself half a second after a change
-    (autosave, WAGTAIL_AUTOSAVE_INTERVAL): let a pending one start and finish, so
-    that it cannot land after the button's save and overwrite it."""
-    page.wait_for_timeout(800)
-    page.wait_for_function(f"() => !({AUTOSAVING})()")
 
 
 def submit(page, locator):

@@ -11,6 +11,7 @@ import re
 
 import pytest
 
+from .admin import settle, wait_for_redirect
 from .conftest import serve
 from .test_editor_journey import PASSWORD, USERNAME, add_block, build_newsroom
 
@@ -61,7 +62,7 @@ def test_editor_sees_dismisses_and_publishes(newsroom, open_page, shoot):
         ".some(e => e.innerText.includes('30الماضية'))"
     )
     page.locator("#id_title").click()  # leaving the editor hands its text to the form
-    page.wait_for_timeout(300)
+    settle(page)
     page.locator("button[name=action-save], footer button[type=submit]").first.click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/edit/"))
     article_id = int(re.search(r"/pages/(\d+)/edit/", page.url).group(1))
@@ -104,11 +105,10 @@ def test_editor_sees_dismisses_and_publishes(newsroom, open_page, shoot):
     snap("rechecked")
 
     # Publish: proofreading never holds it up.
+    settle(page)
     page.locator("footer [aria-label], .w-dropdown__toggle").last.click()
     page.locator("button[name=action-publish]").click()
-    # A publish runs the workflow, the purges' queueing and the search index inline in
-    # the tests (TASK_BACKEND=immediate): on a loaded 2-core machine it passed 15 s.
-    page.wait_for_url(re.compile(rf"/admin/pages/{section.pk}/$"), timeout=45_000)
+    wait_for_redirect(page, re.compile(rf"/admin/pages/{section.pk}/$"))
     snap("published")
 
     from hiwar.news.models import ArticlePage
@@ -119,6 +119,7 @@ def test_editor_sees_dismisses_and_publishes(newsroom, open_page, shoot):
     # A later save of the same text with another summary: still dismissed.
     page.goto(f"/admin/pages/{article_id}/edit/")
     page.fill("#id_summary", "صادق مجلس الدولة على اتفاقية للتعاون الثقافي مع المملكة المغربية.")
+    settle(page)
     page.locator("button[name=action-save], footer button[type=submit]").first.click()
     page.wait_for_url(re.compile(rf"/admin/pages/{article_id}/edit/"))
     panel = page.locator("[data-proofreading]")
