@@ -589,6 +589,10 @@ class PostgresBackend(Backend):
             ordering = "e.date DESC NULLS LAST, v.page_id DESC"
         else:
             source, ordering = "search_vector v", "score DESC, v.page_id DESC"
+        # Ranked by the words alone. The language lexemes (`~ar`) carry no position, and
+        # ts_rank of `лавр & ~ru` pairs each word with a positionless item: every score
+        # falls to about 1e-16, rounding noise, and a word four times in the body
+        # outranked the same word in the title. The candidates are of those languages already.
         with self.connection.cursor() as cursor:
             cursor.execute(
                 f"""
@@ -598,7 +602,7 @@ class PostgresBackend(Backend):
                 """,
                 [
                     self.RANK_WEIGHTS,
-                    self.tsquery(groups, operator, langs),
+                    self.tsquery(groups, operator),
                     list(matches.candidates),
                     limit,
                     offset,

@@ -61,6 +61,21 @@ def test_title_match_ranks_first_and_languages_filter(backend):
     assert sorted(ids("لافروف")[1]) == [1, 2, 3, 4]
 
 
+def test_a_language_filter_leaves_the_title_match_first(backend):
+    # PostgreSQL once ranked with the language lexeme in the query (`grain & ~en`): every
+    # score fell to ~1e-16 and the word four times in a body beat it once in a title.
+    backend.write(
+        [
+            row(20, "en", "Grain report", "market news"),
+            row(21, "en", "Market", "grain grain news grain grain"),
+        ]
+    )
+    assert ids("grain", ["en"]) == (2, [20, 21])
+    assert ids("grain", ["en", "ru"]) == (2, [20, 21])
+    scores = get_backend().match(analyze_query("grain", "en"), ["en"], 10).hits
+    assert scores[0].score > scores[1].score > 0.001  # real scores, not rounding noise
+
+
 def test_any_word_fallback_puts_more_words_first(backend):
     total, found = ids("wheat Egypt Tehran", ["en"])
     assert (total, found) == (1, [5])
