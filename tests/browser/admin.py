@@ -4,8 +4,9 @@ Wagtail 8 saves the editor's form by itself half a second after a change
 (autosave, WAGTAIL_AUTOSAVE_INTERVAL). On the create view the first autosave
 creates the page and the browser then swaps the form for the edit view's. A
 button pressed while that is in flight races it: the button's post can land on
-the create view a second time, or land before the autosave and be overwritten by it. A journey waits for the editor to settle
-before every button that posts the form, as an editor's eye would.
+the create view a second time, or land before the autosave and be overwritten
+by it. A journey waits for the editor to settle before every button that posts
+the form, as an editor's eye would.
 """
 
 AUTOSAVING = """() => [...document.querySelectorAll('[data-controller~="w-autosave"]')]
