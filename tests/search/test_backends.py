@@ -1,5 +1,7 @@
 """The engine layer alone, on bare index rows (no pages): the same answers on SQLite and PostgreSQL."""
 
+import importlib
+
 import pytest
 from django.db import connection
 
@@ -149,6 +151,99 @@ def test_a_common_word_reads_the_newest_slice_and_estimates_its_total(monkeypatc
     assert rare.exact and sorted(hit.page_id for hit in rare.hits) == [7, 3007, 5007]
     # a word beyond the first slice but in a wider one: `n12` is in entry 12 only
     assert backend.match([("n12",)], ["en"], 10)[:1] == (1,)
+
+
+postgres_only = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="a PostgreSQL backend detail (SQLite has no such part)"
+)
+
+
+@postgres_only
+def test_any_word_order_in_one_statement_is_backends_order():
+    """PostgreSQL counts each candidate's words in SQL; the order must be Backend's own
+    (best OR_CANDIDATES by rank, more words first, then rank, then newest), page by page."""
+    words = ["grain", "port", "ship", "tax"]
+    rows = [
+        row(
+            page_id,
+            "en",
+            " ".join(words[(page_id + shift) % 4] for shift in range(page_id % 3 + 1)),
+            " ".join(words[page_id % 4] for _ in range(page_id % 5)),
+        )
+        for page_id in range(1, 90)
+    ]
+    backend = get_backend()
+    backend.write(rows)
+    groups = analyze_query("grain port ship", "en")
+    matches = backend._count_matches(groups, ["en"], "OR", None)
+    assert matches.total > backends.OR_CANDIDATES  # so the candidates are cut to the best 50
+    for limit, offset in [(10, 0), (10, 10), (7, 40), (10, 45), (10, 60)]:
+        ours = backend._coordinated_page(groups, ["en"], limit, offset, matches, None)
+        generic = backends.Backend._coordinated_page(backend, groups, ["en"], limit, offset, matches, None)
+        assert [(hit.page_id, hit.score) for hit in ours] == [(hit.page_id, hit.score) for hit in generic]
+        assert len(ours) == max(0, min(limit, max(backends.OR_CANDIDATES, offset + limit) - offset))
+
+
+@postgres_only
+def test_documents_stay_in_their_rows():
+    """Ranking reads each candidate's document: inline, not through the TOAST table
+    (migration 0008). A tsvector hardly compresses, so 5 kB of terms would go out of line."""
+    backend = get_backend()
+    body = " ".join(f"w{number}x{number * 7}" for number in range(350))
+    backend.write([IndexRow(1, "en", "t", "/en/1/", None, body, "t", body)])
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_column_size(document) FROM search_vector WHERE page_id = 1")
+        assert cursor.fetchone()[0] > 4000
+        cursor.execute(
+            "SELECT attstorage FROM pg_attribute WHERE attrelid = 'search_vector'::regclass AND attname = 'document'"
+        )
+        assert (
+            cursor.fetchone()[0] == "m"
+        )  # MAIN: compressed if it helps, out of line only if the row cannot fit a page
+        cursor.execute("SELECT reltoastrelid::regclass::text FROM pg_class WHERE relname = 'search_vector'")
+        (toast_table,) = cursor.fetchone()
+        cursor.execute(f"SELECT count(*) FROM {toast_table}")  # its chunks this test can see
+        assert cursor.fetchone()[0] == 0
+
+
+def test_a_slice_is_named_by_few_buckets_that_cover_it_from_its_first_id():
+    backend = backends.PostgresBackend(connection)
+    sizes = [size // backend.BUCKET_SIZES[0] for size in backend.BUCKET_SIZES]  # in 1,000-id units
+    assert backend.slice_lexemes(91, 100) == ["#0x91", "#2x23", "#5x3"]
+    for low in range(1, 300, 7):
+        for top in range(low, 1200, 13):
+            lexemes = backend.slice_lexemes(low, top)
+            covered = set()
+            for lexeme in lexemes:
+                level, bucket = map(int, lexeme[1:].split("x"))
+                covered |= set(range(bucket * sizes[level], (bucket + 1) * sizes[level]))
+            assert min(covered) == low and set(range(low, top + 1)) <= covered
+            assert len(lexemes) <= 2 * len(sizes)
+            # an entry of the slice has one of these lexemes among its own
+            page_id = top * 1000 + 999
+            assert set(backend.bucket_lexemes(page_id)) & set(lexemes)
+
+
+@postgres_only
+def test_migration_0008_rewrites_every_document_both_ways():
+    """Back: the eightfold buckets of migration 0007; forth: the documents the backend writes today."""
+    module = importlib.import_module("hiwar.search.migrations.0008_postgres_inline_documents_finer_buckets")
+    get_backend().write([row(97_245, "en", "Harbour news", "ships"), row(3, "ar", "ميناء", "سفن")])
+    with connection.cursor() as cursor:
+
+        def documents():
+            cursor.execute("SELECT page_id, document::text FROM search_vector ORDER BY page_id")
+            return cursor.fetchall()
+
+        today = documents()
+        for statement in module.BACKWARD:
+            cursor.execute(statement)
+        before = dict(documents())
+        assert "'#1x12'" in before[97_245] and "'#3x0'" in before[97_245]  # 97,245 // 8,000, // 512,000
+        assert "'#1x48'" not in before[97_245] and "'#9x0'" not in before[97_245]
+        for statement in module.FORWARD:
+            cursor.execute(statement)
+        assert documents() == today
 
 
 def test_two_figures():
