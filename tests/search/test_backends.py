@@ -197,9 +197,8 @@ def test_documents_stay_in_their_rows():
         cursor.execute(
             "SELECT attstorage FROM pg_attribute WHERE attrelid = 'search_vector'::regclass AND attname = 'document'"
         )
-        assert (
-            cursor.fetchone()[0] == "m"
-        )  # MAIN: compressed if it helps, out of line only if the row cannot fit a page
+        # MAIN: compressed if it helps, out of line only if the row cannot fit a page
+        assert cursor.fetchone()[0] == "m"
         cursor.execute("SELECT reltoastrelid::regclass::text FROM pg_class WHERE relname = 'search_vector'")
         (toast_table,) = cursor.fetchone()
         cursor.execute(f"SELECT count(*) FROM {toast_table}")  # its chunks this test can see
@@ -219,9 +218,10 @@ def test_a_slice_is_named_by_few_buckets_that_cover_it_from_its_first_id():
                 covered |= set(range(bucket * sizes[level], (bucket + 1) * sizes[level]))
             assert min(covered) == low and set(range(low, top + 1)) <= covered
             assert len(lexemes) <= 2 * len(sizes)
-            # an entry of the slice has one of these lexemes among its own
-            page_id = top * 1000 + 999
-            assert set(backend.bucket_lexemes(page_id)) & set(lexemes)
+            # the slice's first and last entries have one of these lexemes, the entry before it none
+            for page_id in (low * 1000, top * 1000 + 999):
+                assert set(backend.bucket_lexemes(page_id)) & set(lexemes)
+            assert not set(backend.bucket_lexemes(low * 1000 - 1)) & set(lexemes)
 
 
 @postgres_only
