@@ -613,34 +613,32 @@ class PostgresBackend(Backend):
         floor = rows[-1][0] if total > RANK_WINDOW else 0
         return Matches(total, floor, tuple(page_id for page_id, _count in rows), exact)
 
+    def _scored_candidates(self, groups, operator, matches, source="search_vector v", columns=""):
+        """`SELECT v.page_id{columns}, <ts_rank> AS score FROM {source}` over the counted
+        candidates (counted with the `visible` condition already), and its parameters.
+
+        Ranked by the words alone. The language lexemes (`~ar`) carry no position, and
+        ts_rank of `лавр & ~ru` pairs each word with a positionless item: every score
+        falls to about 1e-16, rounding noise, and a word four times in the body
+        outranked the same word in the title. The candidates are of those languages already.
+        """
+        sql = (
+            f"SELECT v.page_id{columns}, ts_rank(%s::float4[], v.document, %s::tsquery) AS score"
+            f" FROM {source} WHERE v.page_id = ANY(%s::bigint[])"
+        )
+        return sql, [self.RANK_WEIGHTS, self.tsquery(groups, operator), id_array(matches.candidates)]
+
     def _ranked(
         self, groups, langs, operator, limit, offset, matches, visible, order="relevance"
     ) -> list[tuple[int, float]]:
-        # The candidates were counted with the `visible` condition already.
         if order == "date":
             source = "search_vector v JOIN search_entry e ON e.page_id = v.page_id"
             ordering = "e.date DESC NULLS LAST, v.page_id DESC"
         else:
             source, ordering = "search_vector v", "score DESC, v.page_id DESC"
-        # Ranked by the words alone. The language lexemes (`~ar`) carry no position, and
-        # ts_rank of `лавр & ~ru` pairs each word with a positionless item: every score
-        # falls to about 1e-16, rounding noise, and a word four times in the body
-        # outranked the same word in the title. The candidates are of those languages already.
+        scored, params = self._scored_candidates(groups, operator, matches, source)
         with self.connection.cursor() as cursor:
-            cursor.execute(
-                f"""
-                SELECT v.page_id, ts_rank(%s::float4[], v.document, %s::tsquery) AS score
-                FROM {source} WHERE v.page_id = ANY(%s::bigint[])
-                ORDER BY {ordering} LIMIT %s OFFSET %s
-                """,
-                [
-                    self.RANK_WEIGHTS,
-                    self.tsquery(groups, operator),
-                    id_array(matches.candidates),
-                    limit,
-                    offset,
-                ],
-            )
+            cursor.execute(f"{scored} ORDER BY {ordering} LIMIT %s OFFSET %s", [*params, limit, offset])
             return cursor.fetchall()
 
     def _coordinated_page(self, groups, langs, limit, offset, matches, visible) -> list[Hit]:
@@ -648,21 +646,14 @@ class PostgresBackend(Backend):
         words first) in one statement: each candidate's words are counted where its
         document is (`document @@ group`), and no terms travel to Python (that took
         a query and 1–3 ms at 100,000 articles)."""
+        scored, params = self._scored_candidates(groups, "OR", matches, columns=", v.document")
         words_held = " + ".join(["(document @@ %s::tsquery)::int"] * len(groups))
         with self.connection.cursor() as cursor:
             cursor.execute(
-                f"""
-                SELECT page_id, score FROM (
-                    SELECT v.page_id, v.document, ts_rank(%s::float4[], v.document, %s::tsquery) AS score
-                    FROM search_vector v WHERE v.page_id = ANY(%s::bigint[])
-                    ORDER BY score DESC, v.page_id DESC LIMIT %s
-                ) best
-                ORDER BY {words_held} DESC, score DESC, page_id DESC LIMIT %s OFFSET %s
-                """,
+                f"SELECT page_id, score FROM ({scored} ORDER BY score DESC, v.page_id DESC LIMIT %s) best"
+                f" ORDER BY {words_held} DESC, score DESC, page_id DESC LIMIT %s OFFSET %s",
                 [
-                    self.RANK_WEIGHTS,
-                    self.tsquery(groups, "OR"),
-                    id_array(matches.candidates),
+                    *params,
                     max(OR_CANDIDATES, offset + limit),
                     *(self.tsquery([group], "OR") for group in groups),
                     limit,
